@@ -1,0 +1,59 @@
+import Foundation
+
+/// The build pipeline, one named step per stage:
+/// load → parse → link → render → write. Every step adds to one list of diagnostics; nothing
+/// is written unless the whole site rendered without an error.
+public enum SiteBuilder {
+    /// Builds the site and, when `write` is true and there are no errors, replaces the output folder.
+    public static func build(_ options: BuildOptions, write: Bool = true) -> BuildReport {
+        let started = DispatchTime.now()
+        var (files, diagnostics) = generate(options)
+        var written = 0
+        var pages = 0
+        if let files, write {
+            do {
+                try AtomicSiteWriter.write(files, to: DisplayPath.absolute(options.output, in: FileManager.default.currentDirectoryPath), jobs: options.jobs)
+                written = files.count
+                pages = files.filter { $0.path.hasSuffix(".html") }.count
+            } catch {
+                diagnostics.error("write-failed", "\(error)", at: SourceLocation(path: options.output))
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return BuildReport(diagnostics: diagnostics.sorted, filesWritten: written, pagesWritten: pages, seconds: seconds)
+    }
+
+    /// Runs every step but writing; returns the site's files, or nil when there are errors.
+    public static func generate(_ options: BuildOptions) -> ([OutputFile]?, DiagnosticBag) {
+        var diagnostics = DiagnosticBag()
+        let (content, loadDiagnostics) = ContentLoader.load(DisplayPath(root: options.content))
+        diagnostics.append(contentsOf: loadDiagnostics)
+        let (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
+        diagnostics.append(contentsOf: templateDiagnostics)
+
+        let parsed = ParsedContent.parse(content, jobs: options.jobs)
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        guard let config = parsed.config else { return (nil, diagnostics) }
+
+        let (graph, graphDiagnostics) = KnowledgeGraph.build(config: config, methodologies: parsed.methodologies, practices: parsed.practices)
+        diagnostics.append(contentsOf: graphDiagnostics)
+        var tree: GuideTree?
+        if let guide = parsed.guide {
+            let (built, guideDiagnostics) = GuideTree.build(guide, graph: graph)
+            tree = built
+            diagnostics.append(contentsOf: guideDiagnostics)
+        }
+
+        let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(content)))
+        let markdown = RenderedContent.render(parsed, graph: graph, renderer: renderer, jobs: options.jobs)
+        diagnostics.append(contentsOf: markdown.diagnostics)
+        diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors))
+
+        guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
+        let files = SiteRenderer(
+            templates: templates, graph: graph, tree: tree, home: home, pages: parsed.pages,
+            markdown: markdown, assets: content.assets
+        ).render(jobs: options.jobs)
+        return (files, diagnostics)
+    }
+}

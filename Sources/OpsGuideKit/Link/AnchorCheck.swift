@@ -1,0 +1,21 @@
+/// A `#fragment` a link points at, checked once every page's anchors are known.
+public struct PendingAnchor: Sendable {
+    public var targetContentPath: String
+    public var fragment: String
+    public var location: SourceLocation
+}
+
+/// Checks links' fragments against the anchors each page really has.
+public enum AnchorCheck {
+    /// `anchors`: content path → the ids present on that page.
+    public static func check(_ pending: [PendingAnchor], anchors: [String: Set<String>]) -> [Diagnostic] {
+        pending.compactMap { link in
+            guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment) else { return nil }
+            var message = "link to missing anchor '#\(link.fragment)' in '\(link.targetContentPath)'"
+            if let suggestion = Suggestion.nearest(to: link.fragment, in: ids.sorted()) {
+                message += "; did you mean '#\(suggestion)'?"
+            }
+            return .error("broken-anchor", message, at: link.location)
+        }
+    }
+}

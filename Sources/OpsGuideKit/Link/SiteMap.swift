@@ -1,0 +1,64 @@
+/// Where every content file and generated page lands in the site, and relative URLs between them.
+///
+/// Every URL ends in a file name (`practices/sast.html`, never a bare folder) so the site works
+/// from `file://` and from any sub-path.
+public struct SiteMap: Sendable {
+    public static let home = "index.html"
+    public static let methodologyIndex = "methodologies.html"
+    public static let practiceIndex = "practices.html"
+    public static let matrix = "matrix.html"
+    public static let guide = "guide.html"
+    public static let notFound = "404.html"
+    public static let staticFolder = "static"
+
+    /// Content path (`practices/sast.md`, `assets/a.png`) → output path (`practices/sast.html`).
+    private var outputs: [String: String] = [:]
+
+    public init(_ content: LoadedContent) {
+        for file in content.markdownFiles {
+            outputs[file.contentPath] = Self.outputPath(for: file)
+        }
+        for asset in content.assets {
+            outputs[asset.contentPath] = asset.contentPath
+        }
+    }
+
+    public static func outputPath(for file: SourceFile) -> String {
+        switch file.kind {
+        case .home: home
+        case .guide: guide
+        case .methodology: methodology(file.id)
+        case .practice: practice(file.id)
+        case .page: "pages/\(file.id).html"
+        }
+    }
+
+    public static func methodology(_ id: String) -> String { "methodologies/\(id).html" }
+    public static func practice(_ id: String) -> String { "practices/\(id).html" }
+    public static func guideNode(_ id: String) -> String { "guide/\(id).html" }
+
+    public func output(forContentPath path: String) -> String? { outputs[path] }
+
+    public func isMarkdown(_ contentPath: String) -> Bool { contentPath.hasSuffix(".md") && outputs[contentPath] != nil }
+
+    /// The prefix that leads from `page` back to the site root: `""` or `"../"`.
+    public static func root(from page: String) -> String {
+        String(repeating: "../", count: page.utf8.filter { $0 == UInt8(ascii: "/") }.count)
+    }
+
+    /// The relative URL from the page at `from` to the output path `to`, with an optional fragment.
+    public static func url(from: String, to: String, fragment: String? = nil) -> String {
+        let suffix = fragment.map { "#\($0)" } ?? ""
+        if from == to, fragment != nil { return suffix }
+        let fromParts = from.split(separator: "/").dropLast()
+        let toParts = to.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1,
+            fromParts[fromParts.startIndex + common] == toParts[common]
+        {
+            common += 1
+        }
+        let up = String(repeating: "../", count: fromParts.count - common)
+        return up + toParts[common...].joined(separator: "/") + suffix
+    }
+}

@@ -1,0 +1,136 @@
+/// Load stage: reads the content folder into memory and reports files that cannot be used
+/// (unreadable, not UTF-8, invalid ids, names that clash by case, links leaving the folder).
+public struct ContentLoader {
+    public static let siteConfigName = "site.yaml"
+    public static let homeName = "index.md"
+    public static let guideName = "guide.md"
+    public static let assetsFolder = "assets"
+
+    private let paths: DisplayPath
+    private var diagnostics = DiagnosticBag()
+
+    public init(paths: DisplayPath) {
+        self.paths = paths
+    }
+
+    /// Reads every content file; problems are returned alongside, never thrown.
+    public static func load(_ paths: DisplayPath) -> (LoadedContent, DiagnosticBag) {
+        var loader = ContentLoader(paths: paths)
+        var content = LoadedContent(paths: paths)
+        content.siteConfig = loader.readFile(siteConfigName, kind: nil, id: "site", required: true)
+        content.home = loader.readFile(homeName, kind: .home, id: "index", required: true)
+        content.guide = loader.readFile(guideName, kind: .guide, id: "guide", required: false)
+        content.methodologies = loader.readFolder(.methodology)
+        content.practices = loader.readFolder(.practice)
+        content.pages = loader.readFolder(.page)
+        content.assets = loader.listAssets(assetsFolder)
+        return (content, loader.diagnostics)
+    }
+
+    private mutating func readFolder(_ kind: ContentKind) -> [SourceFile] {
+        guard let folder = kind.folder else { return [] }
+        guard usableEntry(folder, expectDirectory: true) else { return [] }
+        var files: [SourceFile] = []
+        var seenLowercased: [String: String] = [:]
+        for name in FileSystem.list(paths.absolute(folder)) where !name.hasPrefix(".") {
+            let contentPath = folder + "/" + name
+            guard name.hasSuffix(".md") else {
+                diagnostics.warning(
+                    "unexpected-file", "'\(name)' is not a Markdown file (.md) and is ignored",
+                    at: SourceLocation(path: paths.show(contentPath)))
+                continue
+            }
+            let id = String(name.dropLast(3))
+            if let other = seenLowercased[id.lowercased()] {
+                diagnostics.error(
+                    "case-clash", "file name differs only in case from '\(other)'; ids must be unique whatever the case",
+                    at: SourceLocation(path: paths.show(contentPath)))
+                continue
+            }
+            seenLowercased[id.lowercased()] = name
+            guard ContentId.isValid(id) else {
+                diagnostics.error(
+                    "invalid-id", "invalid \(kind.rawValue) id '\(id)': \(ContentId.rule)",
+                    at: SourceLocation(path: paths.show(contentPath)))
+                continue
+            }
+            if let file = readFile(contentPath, kind: kind, id: id, required: true) { files.append(file) }
+        }
+        return files
+    }
+
+    /// Reads one file; `kind` is nil for the YAML site configuration.
+    private mutating func readFile(_ contentPath: String, kind: ContentKind?, id: String, required: Bool) -> SourceFile? {
+        let location = SourceLocation(path: paths.show(contentPath))
+        if FileSystem.entryType(paths.absolute(contentPath)) == .missing {
+            if required { diagnostics.error("missing-file", "required file is missing", at: location) }
+            return nil
+        }
+        guard usableEntry(contentPath, expectDirectory: false) else { return nil }
+        switch FileSystem.read(paths.absolute(contentPath)) {
+        case .failure(let failure):
+            diagnostics.error("unreadable-file", "cannot read file: \(failure.message)", at: location)
+            return nil
+        case .success(let bytes):
+            switch TextDecoding.decode(bytes) {
+            case .failure(.invalidUTF8(let line, let column)):
+                diagnostics.error(
+                    "invalid-utf8", "file is not valid UTF-8",
+                    at: SourceLocation(path: location.path, line: line, column: column))
+                return nil
+            case .success(let text):
+                return SourceFile(
+                    kind: kind ?? .page, id: id, contentPath: contentPath, displayPath: location.path, text: text)
+            }
+        }
+    }
+
+    /// False (with a diagnostic) for entries that are not what they should be, or symbolic links
+    /// leading outside the content folder, which are refused and never followed.
+    private mutating func usableEntry(_ contentPath: String, expectDirectory: Bool) -> Bool {
+        let absolute = paths.absolute(contentPath)
+        let location = SourceLocation(path: paths.show(contentPath))
+        var type = FileSystem.entryType(absolute)
+        if type == .missing { return false }
+        if type == .symlink {
+            guard let target = FileSystem.realPath(absolute),
+                let root = FileSystem.realPath(paths.root),
+                target.hasPrefix(root + "/")
+            else {
+                diagnostics.error(
+                    "symlink-outside-content", "symbolic link points outside the content folder; refused", at: location)
+                return false
+            }
+            type = FileSystem.isDirectory(target) ? .directory : FileSystem.entryType(target)
+        }
+        if expectDirectory, type != .directory {
+            diagnostics.error("not-a-folder", "expected a folder", at: location)
+            return false
+        }
+        if !expectDirectory, type != .file {
+            diagnostics.error("not-a-file", "expected a regular file", at: location)
+            return false
+        }
+        return true
+    }
+
+    private mutating func listAssets(_ folder: String) -> [AssetFile] {
+        guard usableEntry(folder, expectDirectory: true) else { return [] }
+        var assets: [AssetFile] = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            for name in FileSystem.list(paths.absolute(current)) where !name.hasPrefix(".") {
+                let contentPath = current + "/" + name
+                let absolute = paths.absolute(contentPath)
+                let isFolder = FileSystem.isDirectory(absolute)
+                guard usableEntry(contentPath, expectDirectory: isFolder) else { continue }
+                if isFolder {
+                    pending.append(contentPath)
+                } else {
+                    assets.append(AssetFile(contentPath: contentPath, absolutePath: absolute))
+                }
+            }
+        }
+        return assets.sorted { $0.contentPath < $1.contentPath }
+    }
+}

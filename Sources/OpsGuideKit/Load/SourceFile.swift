@@ -1,0 +1,48 @@
+/// The kinds of content file, each with its own folder and id namespace.
+public enum ContentKind: String, Sendable, CaseIterable {
+    case methodology
+    case practice
+    case page
+    case home
+    case guide
+
+    /// The folder under content/ holding one file per item, for kinds that have one.
+    public var folder: String? {
+        switch self {
+        case .methodology: "methodologies"
+        case .practice: "practices"
+        case .page: "pages"
+        case .home, .guide: nil
+        }
+    }
+}
+
+/// A Markdown content file as read from disk: decoded UTF-8, byte-order mark removed,
+/// CRLF turned into LF (line and column numbers are unchanged by both).
+public struct SourceFile: Sendable {
+    public var kind: ContentKind
+    /// The id is the file name without `.md`.
+    public var id: String
+    /// Path relative to the content folder, with `/` separators: `practices/sast.md`.
+    public var contentPath: String
+    /// Path shown in diagnostics.
+    public var displayPath: String
+    public var text: String
+
+    public init(kind: ContentKind, id: String, contentPath: String, displayPath: String, text: String) {
+        self.kind = kind
+        self.id = id
+        self.contentPath = contentPath
+        self.displayPath = displayPath
+        self.text = text
+    }
+
+    public var location: SourceLocation { SourceLocation(path: displayPath) }
+}
+
+/// A file under content/assets, copied to the site as it is.
+public struct AssetFile: Sendable {
+    /// `assets/diagram.png`
+    public var contentPath: String
+    public var absolutePath: String
+}

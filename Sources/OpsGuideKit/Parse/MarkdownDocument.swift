@@ -1,0 +1,117 @@
+import Ccmark
+import Foundation
+
+/// A CommonMark document parsed by cmark, owning its node tree.
+///
+/// Every cmark call of the pipeline lives in this file: parsing, one iterator walk that collects
+/// what later stages ask about (headings, links, images), the two edits they make (heading ids,
+/// link URLs) and HTML rendering. The walk is iterative, so nesting depth cannot exhaust the stack.
+public final class MarkdownDocument {
+    private let root: OpaquePointer
+
+    /// A heading with its level, its plain text and its position in the parsed text.
+    public struct Heading {
+        fileprivate let node: OpaquePointer
+        public let level: Int
+        public let text: String
+        public let line: Int
+        public let column: Int
+    }
+
+    /// A link or image destination with its position (cmark's: column may undercount, see `SourceText`).
+    public struct Link {
+        fileprivate let node: OpaquePointer
+        public let url: String
+        public let isImage: Bool
+        /// For images: whether the alt text is empty.
+        public let hasEmptyText: Bool
+        public let line: Int
+        public let column: Int
+    }
+
+    public init(_ text: String) {
+        var text = text
+        root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+        }
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Walks the tree once and returns its headings and link/image destinations in document order.
+    public func collect() -> (headings: [Heading], links: [Link]) {
+        var headings: [Heading] = []
+        var links: [Link] = []
+        var headingText = ""
+        var openHeading: OpaquePointer?
+        var altText: [String] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                if entering {
+                    openHeading = node
+                    headingText = ""
+                } else {
+                    headings.append(Heading(
+                        node: node, level: Int(cmark_node_get_heading_level(node)), text: headingText,
+                        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                    openHeading = nil
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if openHeading != nil { headingText += literal }
+                if !altText.isEmpty { altText[altText.count - 1] += literal }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if openHeading != nil { headingText += " " }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                if entering {
+                    if isImage { altText.append("") }
+                    continue
+                }
+                let alt = isImage ? altText.removeLast() : ""
+                links.append(Link(
+                    node: node, url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                    isImage: isImage, hasEmptyText: alt.allSatisfy(\.isWhitespace),
+                    line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+            default:
+                break
+            }
+        }
+        links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return (headings, links)
+    }
+
+    public func setURL(of link: Link, to url: String) {
+        cmark_node_set_url(link.node, url)
+    }
+
+    /// Replaces the heading by a custom block that renders `<hN id="…">…</hN>` around the same
+    /// inline content (cmark's HTML renderer gives headings no id; custom blocks pass through safe mode).
+    /// `id` must already be safe inside a double-quoted attribute.
+    public func setAnchor(of heading: Heading, to id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(id)\">")
+        cmark_node_set_on_exit(block, "</h\(heading.level)>")
+        while let child = cmark_node_first_child(heading.node) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(heading.node, block)
+        cmark_node_free(heading.node)
+    }
+
+    /// cmark's HTML, in safe mode: raw HTML omitted, dangerous URL schemes emptied.
+    public func renderHTML() -> String {
+        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}

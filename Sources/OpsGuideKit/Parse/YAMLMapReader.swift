@@ -1,0 +1,146 @@
+import Yams
+
+/// Reads typed fields out of a YAML mapping, reporting each missing field, wrong type or
+/// unknown key as a diagnostic at the value's position rather than failing on the first.
+public struct YAMLMapReader {
+    public let source: YAMLSource
+    public let mapping: Node.Mapping?
+    public let location: SourceLocation
+    public private(set) var diagnostics = DiagnosticBag()
+
+    /// `what` names the mapping in messages ("front matter", "question").
+    public init(_ node: Node?, in source: YAMLSource, what: String, fallback: SourceLocation) {
+        self.source = source
+        if let node, let mapping = node.mapping {
+            self.mapping = mapping
+            location = source.location(of: node)
+        } else {
+            mapping = nil
+            location = node.map { source.location(of: $0) } ?? fallback
+            if let node, !(Self.tagName(node) == .null) {
+                diagnostics.error("wrong-type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: location)
+            } else {
+                diagnostics.error("wrong-type", "\(what) is empty; expected a mapping of keys to values", at: location)
+            }
+        }
+    }
+
+    public func node(_ key: String) -> Node? {
+        guard let value = mapping?[key] else { return nil }
+        if Self.tagName(value) == .null { return nil }
+        return value
+    }
+
+    /// A text value; numbers, booleans and collections are type errors (quote numbers).
+    public mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let value = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = text(value, key: key) else { return nil }
+        if required, text.value.allSatisfy(\.isWhitespace) {
+            diagnostics.error("missing-field", "'\(key)' must not be empty", at: text.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A list of text values; a single text value is accepted as a one-item list.
+    public mutating func stringList(_ key: String, required: Bool = false) -> [Located<String>] {
+        guard let value = node(key) else {
+            if required { missing(key) }
+            return []
+        }
+        if value.scalar != nil { return text(value, key: key).map { [$0] } ?? [] }
+        guard let sequence = value.sequence else {
+            wrongType(key, expected: "a list", found: value)
+            return []
+        }
+        return sequence.compactMap { text($0, key: key) }
+    }
+
+    /// A mapping of text keys to text values, in source order.
+    public mutating func stringMap(_ key: String) -> [(key: Located<String>, value: Located<String>)] {
+        guard let value = node(key) else { return [] }
+        guard let entries = value.mapping else {
+            wrongType(key, expected: "a mapping", found: value)
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let name = text(entry.key, key: key), let text = text(entry.value, key: "\(key).\(name.value)") else {
+                return nil
+            }
+            return (name, text)
+        }
+    }
+
+    /// Warns about keys that are not in `known`, suggesting the nearest known key.
+    public mutating func checkKeys(_ known: [String], what: String) {
+        guard let mapping else { return }
+        for key in mapping.keys {
+            guard let name = key.scalar?.string, !known.contains(name) else { continue }
+            var message = "unknown \(what) key '\(name)'"
+            if let suggestion = Suggestion.nearest(to: name, in: known) { message += "; did you mean '\(suggestion)'?" }
+            diagnostics.warning("unknown-key", message, at: source.location(of: key))
+        }
+    }
+
+    /// A CommonMark fragment stored in a YAML string, with its file position.
+    public func markdown(_ text: Located<String>, node: Node?) -> MarkdownSource {
+        let line = text.location.line ?? 1
+        let column = text.location.column ?? 1
+        if let style = node?.scalar?.style, style == .literal || style == .folded {
+            return MarkdownSource(text: text.value, path: source.path, firstLine: line + 1)
+        }
+        let quoted = node?.scalar?.style == .singleQuoted || node?.scalar?.style == .doubleQuoted
+        return MarkdownSource(text: text.value, path: source.path, firstLine: line, firstColumn: column + (quoted ? 1 : 0))
+    }
+
+    public mutating func text(_ node: Node, key: String) -> Located<String>? {
+        let location = source.location(of: node)
+        guard let scalar = node.scalar else {
+            wrongType(key, expected: "text", found: node)
+            return nil
+        }
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        if !quoted, Self.tagName(node) != .str, Self.tagName(node) != .implicit {
+            diagnostics.error(
+                "wrong-type", "'\(key)' must be text, found \(Self.describe(node)); put it in quotes if you mean the text",
+                at: location)
+            return nil
+        }
+        return Located(scalar.string, at: location)
+    }
+
+    public mutating func missing(_ key: String) {
+        diagnostics.error("missing-field", "missing required field '\(key)'", at: location)
+    }
+
+    public mutating func wrongType(_ key: String, expected: String, found node: Node) {
+        diagnostics.error(
+            "wrong-type", "'\(key)' must be \(expected), found \(Self.describe(node))", at: source.location(of: node))
+    }
+
+    public mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    static func tagName(_ node: Node) -> Tag.Name? {
+        node.scalar == nil ? nil : Tag.Name(rawValue: node.tag.rawValue)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            switch Self.tagName(node) {
+            case .int, .float: return "a number"
+            case .bool: return "a boolean"
+            case .null: return "nothing"
+            default: return "text"
+            }
+        }
+    }
+}

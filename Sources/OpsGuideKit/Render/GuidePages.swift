@@ -1,0 +1,193 @@
+import Foundation
+
+/// Renders the decision guide as static pages — a start page, one page per question and per
+/// end, linked by ordinary links — and as JSON for the JavaScript wizard.
+struct GuidePages {
+    static let jsonPath = "guide.json"
+
+    let templates: TemplateSet
+    let graph: KnowledgeGraph
+    let tree: GuideTree
+    let bodies: [String: RenderedMarkdown]
+    let fragments: FragmentStore
+
+    static func helpKey(_ question: String) -> String { "guide/help/\(question)" }
+    static func reasonKey(_ end: String) -> String { "guide/reason/\(end)" }
+    static let nextStepsKey = "guide/next-steps"
+
+    var guide: Guide { tree.guide }
+
+    func start() -> OutputFile {
+        let path = SiteMap.guide
+        let body = bodies[guide.source.contentPath]
+        var context = PageContext.make(
+            config: graph.config, outputPath: path, title: guide.title, description: guide.summary,
+            section: path, toc: body?.headings ?? [])
+        if let summary = guide.summary { context["summary"] = summary }
+        context["body"] = body?.html ?? ""
+        context["start_url"] = SiteMap.url(from: path, to: SiteMap.guideNode(guide.start.value))
+        context["question_count"] = tree.questionOrder.count
+        context["ends"] = tree.endOrder.compactMap(tree.end).map { end -> [String: Any] in
+            var item = PageContext.link(end.title, from: path, to: SiteMap.guideNode(end.id.value))
+            item["recommend"] = methodologies(end, from: path)
+            return item
+        }
+        context["data_url"] = Self.jsonPath
+        return OutputFile(path: path, contents: .text(templates.render(context, with: "guide")))
+    }
+
+    func question(_ question: Guide.Question) -> OutputFile {
+        let path = SiteMap.guideNode(question.id.value)
+        var context = PageContext.make(
+            config: graph.config, outputPath: path, title: question.text, description: guide.summary, section: SiteMap.guide)
+        context["guide_title"] = guide.title
+        context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
+        if question.help != nil { context["help"] = fragments.html(Self.helpKey(question.id.value), on: path) }
+        let steps = tree.path(to: question.id.value)
+        context["answered"] = answered(steps, from: path)
+        context["has_answers"] = !steps.isEmpty
+        context["step"] = steps.count + 1
+        context["answers"] = question.answers.compactMap { answer -> [String: Any]? in
+            guard let target = answer.target else { return nil }
+            return ["text": answer.text, "url": SiteMap.url(from: path, to: SiteMap.guideNode(target.id.value))]
+        }
+        return OutputFile(path: path, contents: .text(templates.render(context, with: "guide-question")))
+    }
+
+    func end(_ end: Guide.End) -> OutputFile {
+        let path = SiteMap.guideNode(end.id.value)
+        var context = PageContext.make(
+            config: graph.config, outputPath: path, title: end.title, description: guide.summary, section: SiteMap.guide)
+        context["guide_title"] = guide.title
+        context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
+        context["answered"] = answered(tree.path(to: end.id.value), from: path)
+        context["has_answers"] = true
+        context["recommend"] = methodologies(end, from: path)
+        if let fit = end.fit { context["fit"] = ["id": fit.rawValue, "label": fit.label] }
+        context["reason"] = fragments.html(Self.reasonKey(end.id.value), on: path)
+        if guide.nextSteps != nil { context["next_steps"] = fragments.html(Self.nextStepsKey, on: path) }
+        context["start_with"] = end.startWith.compactMap { graph.practice($0.value) }.map {
+            PageContext.link($0.title, from: path, to: SiteMap.practice($0.id), summary: $0.summary)
+        }
+        context["columns"] = graph.methodologies.map { methodology -> [String: Any] in
+            PageContext.link(methodology.title, from: path, to: SiteMap.methodology(methodology.id))
+                .merging(["recommended": end.recommend.contains { $0.value == methodology.id }]) { a, _ in a }
+        }
+        context["rows"] = matrixRows(for: end).map { practice -> [String: Any] in
+            var row = PageContext.link(practice.title, from: path, to: SiteMap.practice(practice.id))
+            row["cells"] = graph.methodologies.map { methodology -> [String: Any] in
+                var cell: [String: Any] = ["methodology_title": methodology.title]
+                if let level = graph.level(of: practice.id, in: methodology.id) { cell.merge(PageContext.level(level)) { a, _ in a } }
+                return cell
+            }
+            return row
+        }
+        context["matrix_url"] = SiteMap.url(from: path, to: SiteMap.matrix)
+        return OutputFile(path: path, contents: .text(templates.render(context, with: "guide-end")))
+    }
+
+    /// The practices that matter for an end: its starting practices, then the core practices of
+    /// the recommended methodologies, in the matrix's category order.
+    func matrixRows(for end: Guide.End) -> [Practice] {
+        var ids = end.startWith.map(\.value)
+        for methodology in end.recommend {
+            for usage in graph.usages(of: methodology.value) where usage.level == .core && !ids.contains(usage.practice.id) {
+                ids.append(usage.practice.id)
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: graph.config.categories.enumerated().map { ($1.id, $0) })
+        return ids.compactMap(graph.practice).sorted {
+            (order[$0.category.value] ?? .max, $0.title) < (order[$1.category.value] ?? .max, $1.title)
+        }
+    }
+
+    private func methodologies(_ end: Guide.End, from path: String) -> [[String: Any]] {
+        end.recommend.compactMap { graph.methodology($0.value) }.map {
+            PageContext.link($0.title, from: path, to: SiteMap.methodology($0.id), summary: $0.summary)
+        }
+    }
+
+    private func answered(_ steps: [GuideTree.Step], from path: String) -> [[String: Any]] {
+        steps.map { step in
+            ["question": step.question.text,
+             "answer": step.answers.map(\.text).joined(separator: " / "),
+             "change_url": SiteMap.url(from: path, to: SiteMap.guideNode(step.question.id.value))]
+        }
+    }
+
+    /// The tree as JSON for the wizard; URLs relative to the guide start page.
+    func json() -> OutputFile {
+        let from = SiteMap.guide
+        let data = GuideData(
+            title: guide.title,
+            start: guide.start.value,
+            questions: tree.questionOrder.compactMap(tree.question).map { question in
+                GuideData.Question(
+                    id: question.id.value, text: question.text,
+                    help: question.help == nil ? nil : fragments.html(Self.helpKey(question.id.value), on: from),
+                    url: SiteMap.url(from: from, to: SiteMap.guideNode(question.id.value)),
+                    answers: question.answers.compactMap { answer in
+                        guard let target = answer.target else { return nil }
+                        if case .question(let id) = target {
+                            return GuideData.Answer(id: answer.id.value, text: answer.text, next: id.value, end: nil)
+                        }
+                        return GuideData.Answer(id: answer.id.value, text: answer.text, next: nil, end: target.id.value)
+                    })
+            },
+            ends: tree.endOrder.compactMap(tree.end).map { end in
+                GuideData.End(
+                    id: end.id.value, title: end.title, fit: end.fit?.label,
+                    url: SiteMap.url(from: from, to: SiteMap.guideNode(end.id.value)),
+                    reason: fragments.html(Self.reasonKey(end.id.value), on: from),
+                    recommend: end.recommend.compactMap { graph.methodology($0.value) }.map {
+                        GuideData.Link(id: $0.id, title: $0.title, url: SiteMap.url(from: from, to: SiteMap.methodology($0.id)))
+                    },
+                    startWith: end.startWith.compactMap { graph.practice($0.value) }.map {
+                        GuideData.Link(id: $0.id, title: $0.title, url: SiteMap.url(from: from, to: SiteMap.practice($0.id)))
+                    })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let text = (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return OutputFile(path: Self.jsonPath, contents: .text(text + "\n"))
+    }
+}
+
+/// The JSON shape of the guide (`guide.json`).
+struct GuideData: Encodable {
+    struct Question: Encodable {
+        var id: String
+        var text: String
+        var help: String?
+        var url: String
+        var answers: [Answer]
+    }
+
+    struct Answer: Encodable {
+        var id: String
+        var text: String
+        var next: String?
+        var end: String?
+    }
+
+    struct Link: Encodable {
+        var id: String
+        var title: String
+        var url: String
+    }
+
+    struct End: Encodable {
+        var id: String
+        var title: String
+        var fit: String?
+        var url: String
+        var reason: String
+        var recommend: [Link]
+        var startWith: [Link]
+    }
+
+    var title: String
+    var start: String
+    var questions: [Question]
+    var ends: [End]
+}

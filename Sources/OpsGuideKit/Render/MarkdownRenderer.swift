@@ -1,0 +1,84 @@
+/// A heading of a rendered page, for its table of contents.
+public struct TOCEntry: Sendable {
+    public var level: Int
+    public var text: String
+    public var id: String
+}
+
+/// The HTML of one Markdown text, plus what the link stage needs to know about it.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [TOCEntry]
+    /// Fragments other pages may link to: heading ids plus the template's reserved ids.
+    public var anchors: Set<String>
+    public var pendingAnchors: [PendingAnchor]
+    public var diagnostics: DiagnosticBag
+}
+
+/// Runs one Markdown text through cmark: parse, give headings unique ids, resolve and rewrite
+/// links for the page it will appear on, render safe HTML.
+public struct MarkdownRenderer: Sendable {
+    public let resolver: LinkResolver
+
+    public init(resolver: LinkResolver) {
+        self.resolver = resolver
+    }
+
+    /// - Parameters:
+    ///   - contentPath: the file the text comes from (links resolve against it).
+    ///   - outputPath: the page the HTML appears on (links are rewritten relative to it).
+    ///   - reservedAnchors: ids the page template uses, kept away from heading slugs.
+    public func render(_ source: MarkdownSource, contentPath: String, outputPath: String, reservedAnchors: Set<String> = []) -> RenderedMarkdown {
+        let document = MarkdownDocument(source.text)
+        let (headings, links) = document.collect()
+        var diagnostics = DiagnosticBag()
+        var text: SourceText?
+        func locate(line: Int, column: Int, needle: String? = nil) -> SourceLocation {
+            if text == nil { text = SourceText(source) }
+            return text!.locate(line: line, column: column, needle: needle)
+        }
+        var slugger = Slugger(reserved: reservedAnchors)
+        var toc: [TOCEntry] = []
+        var previousLevel = 1
+        for heading in headings {
+            let id = slugger.slug(for: heading.text)
+            document.setAnchor(of: heading, to: id)
+            toc.append(TOCEntry(level: heading.level, text: heading.text, id: id))
+            if heading.level > previousLevel + 1 {
+                diagnostics.warning(
+                    "heading-skips-level", "heading level skips from h\(previousLevel) to h\(heading.level)",
+                    at: locate(line: heading.line, column: heading.column))
+            }
+            previousLevel = heading.level
+        }
+        var pending: [PendingAnchor] = []
+        for link in links {
+            if link.isImage, link.hasEmptyText {
+                diagnostics.warning("image-without-alt", "image has no alt text; describe it for readers who cannot see it",
+                                    at: locate(line: link.line, column: link.column))
+            }
+            switch resolver.resolve(link.url, from: contentPath) {
+            case .external:
+                break
+            case .samePage(let fragment):
+                pending.append(PendingAnchor(
+                    targetContentPath: contentPath, fragment: fragment,
+                    location: locate(line: link.line, column: link.column, needle: link.url)))
+            case .content(let target, let fragment):
+                guard let output = resolver.siteMap.output(forContentPath: target) else { continue }
+                let isPage = resolver.siteMap.isMarkdown(target)
+                document.setURL(of: link, to: SiteMap.url(from: outputPath, to: output, fragment: fragment))
+                if let fragment, isPage {
+                    pending.append(PendingAnchor(
+                        targetContentPath: target, fragment: fragment,
+                        location: locate(line: link.line, column: link.column, needle: link.url)))
+                }
+            case .failure(let message):
+                diagnostics.error("broken-link", message, at: locate(line: link.line, column: link.column, needle: link.url))
+            }
+        }
+        return RenderedMarkdown(
+            html: document.renderHTML(), headings: toc, anchors: reservedAnchors.union(toc.map(\.id)),
+            pendingAnchors: pending, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,89 @@
+/// The HTML of every Markdown text in the content, rendered in parallel, with the anchors each
+/// page offers and the links waiting for an anchor check.
+public struct RenderedContent: Sendable {
+    /// Content path → rendered body.
+    public var bodies: [String: RenderedMarkdown] = [:]
+    public var fragments = FragmentStore()
+    /// Content path → ids other pages may link to.
+    public var anchors: [String: Set<String>] = [:]
+    public var pendingAnchors: [PendingAnchor] = []
+    public var diagnostics = DiagnosticBag()
+
+    /// One Markdown text to render: a page body, or a fragment for some pages.
+    struct Job {
+        var source: MarkdownSource
+        var contentPath: String
+        var outputPath: String
+        /// Nil for a page body; the fragment key otherwise.
+        var fragmentKey: String?
+    }
+
+    static func render(_ parsed: ParsedContent, graph: KnowledgeGraph, renderer: MarkdownRenderer, jobs: Int) -> RenderedContent {
+        let work = bodyJobs(parsed) + fragmentJobs(graph: graph, guide: parsed.guide)
+        let results = Parallel.map(work.count, jobs: jobs) { index -> RenderedMarkdown in
+            let job = work[index]
+            let reserved = job.fragmentKey == nil ? PageContext.reservedAnchors : []
+            return renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath, reservedAnchors: reserved)
+        }
+        var content = RenderedContent()
+        for (job, result) in zip(work, results) {
+            content.diagnostics.append(contentsOf: result.diagnostics)
+            content.pendingAnchors.append(contentsOf: result.pendingAnchors)
+            if let key = job.fragmentKey {
+                content.fragments.store(result.html, key: key, on: job.outputPath)
+            } else {
+                content.bodies[job.contentPath] = result
+                content.anchors[job.contentPath] = result.anchors
+            }
+        }
+        return content
+    }
+
+    private static func bodyJobs(_ parsed: ParsedContent) -> [Job] {
+        var jobs: [Job] = []
+        func add(_ file: SourceFile, _ body: MarkdownSource) {
+            jobs.append(Job(source: body, contentPath: file.contentPath, outputPath: SiteMap.outputPath(for: file)))
+        }
+        if let home = parsed.home { add(home.source, home.body) }
+        if let guide = parsed.guide { add(guide.source, guide.intro) }
+        for methodology in parsed.methodologies { add(methodology.source, methodology.body) }
+        for practice in parsed.practices { add(practice.source, practice.body) }
+        for page in parsed.pages { add(page.source, page.body) }
+        return jobs
+    }
+
+    private static func fragmentJobs(graph: KnowledgeGraph, guide: Guide?) -> [Job] {
+        var jobs: [Job] = []
+        func add(_ source: MarkdownSource, _ file: SourceFile, key: String, pages: [String]) {
+            for page in pages {
+                jobs.append(Job(source: source, contentPath: file.contentPath, outputPath: FragmentStore.representative(of: page), fragmentKey: key))
+            }
+        }
+        for methodology in graph.methodologies {
+            let page = SiteMap.methodology(methodology.id)
+            for entry in methodology.dimensions {
+                add(entry.text, methodology.source, key: FragmentStore.dimensionKey(methodology.id, entry.id.value), pages: [page, SiteMap.matrix])
+            }
+            for (index, item) in methodology.chooseWhen.enumerated() {
+                add(item, methodology.source, key: FragmentStore.chooseKey(methodology.id, index), pages: [page])
+            }
+            for (index, item) in methodology.avoidWhen.enumerated() {
+                add(item, methodology.source, key: FragmentStore.avoidKey(methodology.id, index), pages: [page])
+            }
+        }
+        if let guide {
+            for question in guide.questions {
+                if let help = question.help {
+                    add(help, guide.source, key: GuidePages.helpKey(question.id.value), pages: [SiteMap.guideNode(question.id.value), SiteMap.guide])
+                }
+            }
+            for end in guide.ends {
+                add(end.reason, guide.source, key: GuidePages.reasonKey(end.id.value), pages: [SiteMap.guideNode(end.id.value), SiteMap.guide])
+            }
+            if let nextSteps = guide.nextSteps {
+                add(nextSteps, guide.source, key: GuidePages.nextStepsKey, pages: [SiteMap.guideNode("end")])
+            }
+        }
+        return jobs
+    }
+}

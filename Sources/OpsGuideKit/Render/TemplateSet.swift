@@ -1,0 +1,76 @@
+import Mustache
+
+/// The site's Mustache templates, compiled once per build, and its static theme files.
+///
+/// Every `templates/*.mustache` file is registered under its name without extension and can
+/// be used as a page template or a partial (`{{> header}}`); `templates/static/` is copied to
+/// the site's `static/` folder as it is.
+public struct TemplateSet: Sendable {
+    public static let requiredTemplates = [
+        "home", "methodology", "practice", "page", "methodologies", "practices", "matrix",
+        "guide", "guide-question", "guide-end", "404",
+    ]
+
+    public let library: MustacheLibrary
+    /// Template name → source text, for checks that read the templates themselves.
+    public let sources: [String: String]
+    public let staticFiles: [AssetFile]
+    public let paths: DisplayPath
+
+    /// Loads and compiles the templates; syntax errors and missing templates become diagnostics.
+    public static func load(_ paths: DisplayPath) -> (TemplateSet?, DiagnosticBag) {
+        var diagnostics = DiagnosticBag()
+        guard FileSystem.isDirectory(paths.root) else {
+            diagnostics.error("missing-file", "templates folder not found", at: SourceLocation(path: paths.show("")))
+            return (nil, diagnostics)
+        }
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        for name in FileSystem.list(paths.root) where name.hasSuffix(".mustache") {
+            let location = SourceLocation(path: paths.show(name))
+            guard case .success(let bytes) = FileSystem.read(paths.absolute(name)),
+                case .success(let text) = TextDecoding.decode(bytes)
+            else {
+                diagnostics.error("unreadable-file", "cannot read template (unreadable or not UTF-8)", at: location)
+                continue
+            }
+            let templateName = String(name.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: templateName)
+                sources[templateName] = text
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    "template-syntax", "invalid Mustache template: \(error.error)",
+                    at: SourceLocation(path: location.path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.error("template-syntax", "invalid Mustache template: \(error)", at: location)
+            }
+        }
+        for name in requiredTemplates where sources[name] == nil && !diagnostics.items.contains(where: { $0.location.path == paths.show("\(name).mustache") }) {
+            diagnostics.error("missing-template", "missing template '\(name).mustache'", at: SourceLocation(path: paths.show("")))
+        }
+        let staticFiles = listStatic(paths)
+        return (TemplateSet(library: library, sources: sources, staticFiles: staticFiles, paths: paths), diagnostics)
+    }
+
+    private static func listStatic(_ paths: DisplayPath) -> [AssetFile] {
+        var files: [AssetFile] = []
+        var pending = [SiteMap.staticFolder]
+        while let folder = pending.popLast() {
+            guard FileSystem.isDirectory(paths.absolute(folder)) else { continue }
+            for name in FileSystem.list(paths.absolute(folder)) where !name.hasPrefix(".") {
+                let path = folder + "/" + name
+                switch FileSystem.entryType(paths.absolute(path)) {
+                case .directory: pending.append(path)
+                case .file: files.append(AssetFile(contentPath: path, absolutePath: paths.absolute(path)))
+                default: continue
+                }
+            }
+        }
+        return files.sorted { $0.contentPath < $1.contentPath }
+    }
+
+    public func render(_ context: [String: Any], with template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,16 @@
+/// One file of the generated site, relative to the output folder.
+public struct OutputFile: Sendable {
+    public enum Contents: Sendable {
+        case text(String)
+        /// Copied byte for byte from this absolute path.
+        case copy(String)
+    }
+
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+}

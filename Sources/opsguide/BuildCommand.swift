@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import OpsGuideKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+            Every problem in the content is reported as `path:line:column: error: message`; with any \
+            error nothing is written and the previous output stays as it was. The new site replaces \
+            the output folder in one atomic step.
+            """
+    )
+
+    @OptionGroup var folders: SiteFolders
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the site to; replaced as a whole.", valueName: "dir"))
+    var output = "site"
+
+    @Option(name: .long, help: ArgumentHelp("How many pages to render in parallel (default: all cores).", valueName: "n"))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let options = BuildOptions(content: folders.content, templates: folders.templates, output: output, jobs: jobs)
+        do {
+            try options.validate()
+        } catch let error as BuildOptions.UsageError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitStatus.usage
+        }
+        let report = SiteBuilder.build(options)
+        FileHandle.standardError.write(Data(DiagnosticPrinter().format(report.diagnostics).utf8))
+        if report.hasErrors { throw ExitStatus.contentErrors }
+        print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output) in \(String(format: "%.2f", report.seconds)) s")
+    }
+}
