@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "OpsGuideKitTests",
             dependencies: ["OpsGuideKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

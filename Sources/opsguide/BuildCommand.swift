@@ -18,15 +18,17 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to write the site to; replaced as a whole.", valueName: "dir"))
     var output = "site"
 
-    @Option(name: .long, help: ArgumentHelp("How many pages to render in parallel (default: all cores).", valueName: "n"))
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: ArgumentHelp("How many pages to render in parallel. (default: all cores)", valueName: "n"))
+    var jobs: Int?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let options = BuildOptions(content: folders.content, templates: folders.templates, output: output, jobs: jobs)
+        let options = BuildOptions(
+            content: folders.content, templates: folders.templates, output: output,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         do {
             try options.validate()
         } catch let error as BuildOptions.UsageError {

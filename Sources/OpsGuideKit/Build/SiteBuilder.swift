@@ -35,7 +35,9 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: parsed.diagnostics)
         guard let config = parsed.config else { return (nil, diagnostics) }
 
-        let (graph, graphDiagnostics) = KnowledgeGraph.build(config: config, methodologies: parsed.methodologies, practices: parsed.practices)
+        let (graph, graphDiagnostics) = KnowledgeGraph.build(
+            config: config, methodologies: parsed.methodologies, practices: parsed.practices,
+            declaredMethodologyIds: Set(content.methodologies.map(\.id)), declaredPracticeIds: Set(content.practices.map(\.id)))
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?
         if let guide = parsed.guide {

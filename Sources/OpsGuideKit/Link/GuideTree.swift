@@ -55,8 +55,8 @@ public struct GuideTree: Sendable {
         for end in guide.ends where register(end.id) { ends[end.id.value] = end }
 
         for question in guide.questions where questions[question.id.value] != nil {
-            if question.answers.count < 2 {
-                diagnostics.error("too-few-answers", "question '\(question.id.value)' needs at least two answers, found \(question.answers.count)", at: question.id.location)
+            if question.declaredAnswerCount < 2 {
+                diagnostics.error("too-few-answers", "question '\(question.id.value)' needs at least two answers, found \(question.declaredAnswerCount)", at: question.id.location)
             }
             var answerIds: Set<String> = []
             for answer in question.answers where !answerIds.insert(answer.id.value).inserted {
@@ -77,11 +77,11 @@ public struct GuideTree: Sendable {
             }
         }
         for end in guide.ends where ends[end.id.value] != nil {
-            for id in end.recommend where graph.methodology(id.value) == nil {
-                diagnostics.append(KnowledgeGraph.unknown("methodology", id, known: graph.methodologies.map(\.id)))
+            for id in end.recommend where !graph.declaredMethodologyIds.contains(id.value) {
+                diagnostics.append(KnowledgeGraph.unknown("methodology", id, known: Array(graph.declaredMethodologyIds)))
             }
-            for id in end.startWith where graph.practice(id.value) == nil {
-                diagnostics.append(KnowledgeGraph.unknown("practice", id, known: graph.practices.map(\.id)))
+            for id in end.startWith where !graph.declaredPracticeIds.contains(id.value) {
+                diagnostics.append(KnowledgeGraph.unknown("practice", id, known: Array(graph.declaredPracticeIds)))
             }
         }
 

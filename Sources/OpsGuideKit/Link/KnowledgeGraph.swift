@@ -9,6 +9,10 @@ public struct KnowledgeGraph: Sendable {
     }
 
     public let config: SiteConfig
+    /// Ids of every methodology and practice file, parsed or not: references to a file whose
+    /// front matter has errors are not reported again as unknown.
+    public var declaredMethodologyIds: Set<String> = []
+    public var declaredPracticeIds: Set<String> = []
     /// Base methodologies first, then those extending them, each group by title.
     public let methodologies: [Methodology]
     /// By title.
@@ -34,15 +38,20 @@ public struct KnowledgeGraph: Sendable {
     }
 
     /// Builds the graph and reports unknown ids, duplicates and `extends` cycles.
-    public static func build(config: SiteConfig, methodologies: [Methodology], practices: [Practice]) -> (KnowledgeGraph, DiagnosticBag) {
+    public static func build(
+        config: SiteConfig, methodologies: [Methodology], practices: [Practice],
+        declaredMethodologyIds: Set<String> = [], declaredPracticeIds: Set<String> = []
+    ) -> (KnowledgeGraph, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
-        let methodologyIds = Set(methodologies.map(\.id))
+        let methodologyIds = Set(methodologies.map(\.id)).union(declaredMethodologyIds)
         let dimensionIds = config.dimensions.map(\.id)
         let categoryIds = config.categories.map(\.id)
         var validMethodologies: [Methodology] = []
         for var methodology in methodologies {
-            if let extends = methodology.extends, !methodologyIds.contains(extends.value) {
-                diagnostics.append(unknown("methodology", extends, known: Array(methodologyIds)))
+            if let extends = methodology.extends, !methodologies.contains(where: { $0.id == extends.value }) {
+                if !methodologyIds.contains(extends.value) {
+                    diagnostics.append(unknown("methodology", extends, known: Array(methodologyIds)))
+                }
                 methodology.extends = nil
             }
             var seen: Set<String> = []
@@ -75,7 +84,10 @@ public struct KnowledgeGraph: Sendable {
             }
             validPractices.append(practice)
         }
-        return (KnowledgeGraph(config: config, methodologies: validMethodologies, practices: validPractices), diagnostics)
+        var graph = KnowledgeGraph(config: config, methodologies: validMethodologies, practices: validPractices)
+        graph.declaredMethodologyIds = methodologyIds
+        graph.declaredPracticeIds = Set(practices.map(\.id)).union(declaredPracticeIds)
+        return (graph, diagnostics)
     }
 
     private init(config: SiteConfig, methodologies: [Methodology], practices: [Practice]) {

@@ -6,6 +6,8 @@ public struct Guide: Sendable {
         public var text: String
         public var help: MarkdownSource?
         public var answers: [Answer]
+        /// How many answers the author wrote, valid or not.
+        public var declaredAnswerCount: Int
     }
 
     public enum Target: Sendable, Equatable {

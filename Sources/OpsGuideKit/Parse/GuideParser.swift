@@ -40,10 +40,11 @@ public enum GuideParser {
         let id = reader.string("id", required: true)
         let text = reader.string("text", required: true)
         let help = reader.string("help").map { reader.markdown($0, node: reader.node("help")) }
-        let answers = list("answers", reader: &reader).compactMap { answer($0, reader: &reader) }
+        let answerNodes = list("answers", reader: &reader)
+        let answers = answerNodes.compactMap { answer($0, reader: &reader) }
         parent.report(contentsOf: reader.diagnostics)
         guard let id, let text else { return nil }
-        return Guide.Question(id: id, text: text.value, help: help, answers: answers)
+        return Guide.Question(id: id, text: text.value, help: help, answers: answers, declaredAnswerCount: answerNodes.count)
     }
 
     private static func answer(_ node: Node, reader parent: inout YAMLMapReader) -> Guide.Answer? {

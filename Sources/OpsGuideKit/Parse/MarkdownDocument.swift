@@ -94,16 +94,20 @@ public final class MarkdownDocument {
         cmark_node_set_url(link.node, url)
     }
 
-    /// Replaces the heading by a custom block that renders `<hN id="…">…</hN>` around the same
-    /// inline content (cmark's HTML renderer gives headings no id; custom blocks pass through safe mode).
+    /// Replaces the heading by a custom block holding a custom inline that renders
+    /// `<hN id="…">…</hN>` around the same inline content, exactly where cmark puts a heading's
+    /// tags (cmark's HTML renderer gives headings no id; custom nodes pass through safe mode).
     /// `id` must already be safe inside a double-quoted attribute.
     public func setAnchor(of heading: Heading, to id: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(id)\">")
-        cmark_node_set_on_exit(block, "</h\(heading.level)>")
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(block, "")
+        cmark_node_set_on_exit(block, "")
+        cmark_node_set_on_enter(inline, "<h\(heading.level) id=\"\(id)\">")
+        cmark_node_set_on_exit(inline, "</h\(heading.level)>")
         while let child = cmark_node_first_child(heading.node) {
-            cmark_node_append_child(block, child)
+            cmark_node_append_child(inline, child)
         }
+        cmark_node_append_child(block, inline)
         cmark_node_replace(heading.node, block)
         cmark_node_free(heading.node)
     }

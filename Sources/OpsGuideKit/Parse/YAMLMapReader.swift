@@ -112,7 +112,9 @@ public struct YAMLMapReader {
         return Located(scalar.string, at: location)
     }
 
+    /// Reports a missing field, unless the mapping itself is missing (already reported).
     public mutating func missing(_ key: String) {
+        guard mapping != nil else { return }
         diagnostics.error("missing-field", "missing required field '\(key)'", at: location)
     }
 

@@ -1,0 +1,55 @@
+import Testing
+@testable import OpsGuideKit
+
+@Suite struct SlugTests {
+    @Test func slugsAreReadableInEveryScript() {
+        #expect(Slugger.slugify("CI/CD and CT") == "cicd-and-ct")
+        #expect(Slugger.slugify("What it is") == "what-it-is")
+        #expect(Slugger.slugify("Развёртывание моделей") == "развёртывание-моделей")
+        #expect(Slugger.slugify("🚀 Launch!") == "launch")
+        #expect(Slugger.slugify("🚀") == "section")
+    }
+
+    @Test func repeatedAndReservedSlugsStayUnique() {
+        var slugger = Slugger(reserved: ["practices"])
+        #expect(["Practices", "Intro", "Intro", "Intro"].map { slugger.slug(for: $0) } == ["practices-1", "intro", "intro-1", "intro-2"])
+    }
+}
+
+@Suite struct LinkResolverTests {
+    let resolver: LinkResolver = {
+        var content = LoadedContent(paths: DisplayPath(root: "/c"))
+        content.practices = [SourceFile(kind: .practice, id: "sast", contentPath: "practices/sast.md", displayPath: "", text: "")]
+        content.methodologies = [SourceFile(kind: .methodology, id: "devops", contentPath: "methodologies/devops.md", displayPath: "", text: "")]
+        content.assets = [AssetFile(contentPath: "assets/a b.png", absolutePath: "/c/assets/a b.png")]
+        return LinkResolver(siteMap: SiteMap(content))
+    }()
+
+    @Test func resolvesRelativeSourceLinks() {
+        #expect(resolver.resolve("../practices/sast.md#in-the-ide", from: "methodologies/devops.md") == .content(path: "practices/sast.md", fragment: "in-the-ide"))
+        #expect(resolver.resolve("sast.md", from: "practices/x.md") == .content(path: "practices/sast.md", fragment: nil))
+        #expect(resolver.resolve("../assets/a%20b.png", from: "practices/x.md") == .content(path: "assets/a b.png", fragment: nil))
+        #expect(resolver.resolve("#top", from: "practices/x.md") == .samePage(fragment: "top"))
+    }
+
+    @Test func leavesExternalLinksAlone() {
+        for url in ["https://example.org/x.md", "mailto:a@b.c", "//cdn.example/x", "javascript:alert(1)"] {
+            #expect(resolver.resolve(url, from: "practices/x.md") == .external)
+        }
+    }
+
+    @Test func refusesLinksOutsideContentAndMissingFiles() {
+        #expect(resolver.resolve("../../etc/passwd", from: "practices/x.md") == .failure("link '../../etc/passwd' leads outside the content folder"))
+        #expect(resolver.resolve("/etc/passwd", from: "practices/x.md") == .failure("link '/etc/passwd' is an absolute path; link relative to this file, e.g. '../practices/x.md'"))
+        #expect(resolver.resolve("missing.md", from: "practices/x.md") == .failure("link to missing file 'practices/missing.md'"))
+        #expect(resolver.resolve("sast.html", from: "practices/x.md") == .failure("link to missing file 'practices/sast.html'; link to the source '.md' file instead of the generated page"))
+    }
+
+    @Test func relativeOutputURLs() {
+        #expect(SiteMap.url(from: "methodologies/devops.html", to: "practices/sast.html", fragment: "a") == "../practices/sast.html#a")
+        #expect(SiteMap.url(from: "practices/x.html", to: "practices/sast.html") == "sast.html")
+        #expect(SiteMap.url(from: "index.html", to: "practices/sast.html") == "practices/sast.html")
+        #expect(SiteMap.url(from: "guide/a.html", to: "index.html") == "../index.html")
+        #expect(SiteMap.url(from: "practices/x.html", to: "practices/x.html", fragment: "b") == "#b")
+    }
+}
