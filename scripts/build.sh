@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the guide from content/ and templates/ into site/ (installing libcmark-dev if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build -c release --product opsguide
+.build/release/opsguide build "$@"
