@@ -50,6 +50,8 @@ public enum SiteBuilder {
         let markdown = RenderedContent.render(parsed, graph: graph, renderer: renderer, jobs: options.jobs)
         diagnostics.append(contentsOf: markdown.diagnostics)
         diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors))
+        diagnostics.append(contentsOf: ContentChecks.run(
+            graph: graph, pages: parsed.pages, guide: parsed.guide, rendered: markdown, files: content.markdownFiles))
 
         guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
         let files = SiteRenderer(

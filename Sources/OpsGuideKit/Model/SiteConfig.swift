@@ -8,6 +8,8 @@ public struct SiteConfig: Sendable {
     public var dimensions: [Taxon]
     /// Practice categories, in the order the matrix and the practice index group by.
     public var categories: [Taxon]
+    /// The editorial minimums `opsguide check` holds the content to.
+    public var policy = ContentPolicy()
 
     public init(title: String, description: String, baseURL: String?, dimensions: [Taxon], categories: [Taxon]) {
         self.title = title

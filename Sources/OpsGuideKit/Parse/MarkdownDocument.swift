@@ -40,13 +40,15 @@ public final class MarkdownDocument {
         cmark_node_free(root)
     }
 
-    /// Walks the tree once and returns its headings and link/image destinations in document order.
-    public func collect() -> (headings: [Heading], links: [Link]) {
+    /// Walks the tree once and returns its headings, its link/image destinations in document
+    /// order, and how many words of prose (text outside code blocks) it holds.
+    public func collect() -> (headings: [Heading], links: [Link], wordCount: Int) {
         var headings: [Heading] = []
         var links: [Link] = []
         var headingText = ""
         var openHeading: OpaquePointer?
         var altText: [String] = []
+        var wordCount = 0
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -67,6 +69,7 @@ public final class MarkdownDocument {
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                wordCount += Self.countWords(literal)
                 if openHeading != nil { headingText += literal }
                 if !altText.isEmpty { altText[altText.count - 1] += literal }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -87,7 +90,12 @@ public final class MarkdownDocument {
             }
         }
         links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        return (headings, links)
+        return (headings, links, wordCount)
+    }
+
+    /// Words are runs of non-space characters that contain a letter or a digit.
+    static func countWords(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
     public func setURL(of link: Link, to url: String) {

@@ -2,7 +2,7 @@ import Yams
 
 /// Parses `content/site.yaml`.
 public enum SiteConfigParser {
-    static let keys = ["title", "description", "base_url", "dimensions", "categories"]
+    static let keys = ["title", "description", "base_url", "dimensions", "categories", "checks"]
 
     public static func parse(_ file: SourceFile) -> (SiteConfig?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
@@ -24,11 +24,35 @@ public enum SiteConfigParser {
         }
         let dimensions = taxonomy("dimensions", reader: &reader)
         let categories = taxonomy("categories", reader: &reader)
+        let policy = self.policy(reader: &reader)
         diagnostics.append(contentsOf: reader.diagnostics)
         guard let title, let description else { return (nil, diagnostics) }
         let normalizedBase = baseURL.map { $0.value.hasSuffix("/") ? $0.value : $0.value + "/" }
-        return (SiteConfig(title: title.value, description: description.value, baseURL: normalizedBase,
-                           dimensions: dimensions, categories: categories), diagnostics)
+        var config = SiteConfig(title: title.value, description: description.value, baseURL: normalizedBase,
+                                dimensions: dimensions, categories: categories)
+        config.policy = policy
+        return (config, diagnostics)
+    }
+
+    /// `checks:` — non-negative whole numbers, each optional.
+    private static func policy(reader: inout YAMLMapReader) -> ContentPolicy {
+        var policy = ContentPolicy()
+        guard let node = reader.node("checks") else { return policy }
+        var checks = YAMLMapReader(node, in: reader.source, what: "'checks'", fallback: reader.location)
+        checks.checkKeys(ContentPolicy.keys, what: "checks")
+        func number(_ key: String) -> Int {
+            guard let value = checks.node(key) else { return 0 }
+            guard let number = Int(value.scalar?.string ?? ""), number >= 0, value.scalar?.style == .plain else {
+                checks.wrongType(key, expected: "a whole number", found: value)
+                return 0
+            }
+            return number
+        }
+        policy.methodologyMinWords = number("methodology_min_words")
+        policy.practiceMinWords = number("practice_min_words")
+        policy.methodologyMinPractices = number("methodology_min_practices")
+        reader.report(contentsOf: checks.diagnostics)
+        return policy
     }
 
     /// A list of `{id, title}` entries with unique, valid ids.

@@ -12,6 +12,10 @@ public struct RenderedMarkdown: Sendable {
     /// Fragments other pages may link to: heading ids plus the template's reserved ids.
     public var anchors: Set<String>
     public var pendingAnchors: [PendingAnchor]
+    /// Content paths of the Markdown pages this text links to.
+    public var linkedPages: Set<String>
+    /// Words of prose: text outside code blocks.
+    public var wordCount: Int
     public var diagnostics: DiagnosticBag
 }
 
@@ -30,7 +34,7 @@ public struct MarkdownRenderer: Sendable {
     ///   - reservedAnchors: ids the page template uses, kept away from heading slugs.
     public func render(_ source: MarkdownSource, contentPath: String, outputPath: String, reservedAnchors: Set<String> = []) -> RenderedMarkdown {
         let document = MarkdownDocument(source.text)
-        let (headings, links) = document.collect()
+        let (headings, links, wordCount) = document.collect()
         var diagnostics = DiagnosticBag()
         var text: SourceText?
         func locate(line: Int, column: Int, needle: String? = nil) -> SourceLocation {
@@ -52,6 +56,7 @@ public struct MarkdownRenderer: Sendable {
             previousLevel = heading.level
         }
         var pending: [PendingAnchor] = []
+        var linkedPages: Set<String> = []
         for link in links {
             if link.isImage, link.hasEmptyText {
                 diagnostics.warning("image-without-alt", "image has no alt text; describe it for readers who cannot see it",
@@ -67,6 +72,7 @@ public struct MarkdownRenderer: Sendable {
             case .content(let target, let fragment):
                 guard let output = resolver.siteMap.output(forContentPath: target) else { continue }
                 let isPage = resolver.siteMap.isMarkdown(target)
+                if isPage { linkedPages.insert(target) }
                 document.setURL(of: link, to: SiteMap.url(from: outputPath, to: output, fragment: fragment))
                 if let fragment, isPage {
                     pending.append(PendingAnchor(
@@ -79,6 +85,6 @@ public struct MarkdownRenderer: Sendable {
         }
         return RenderedMarkdown(
             html: document.renderHTML(), headings: toc, anchors: reservedAnchors.union(toc.map(\.id)),
-            pendingAnchors: pending, diagnostics: diagnostics)
+            pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, diagnostics: diagnostics)
     }
 }

@@ -7,6 +7,8 @@ public struct RenderedContent: Sendable {
     /// Content path → ids other pages may link to.
     public var anchors: [String: Set<String>] = [:]
     public var pendingAnchors: [PendingAnchor] = []
+    /// Content path → the Markdown pages its body and fragments link to.
+    public var links: [String: Set<String>] = [:]
     public var diagnostics = DiagnosticBag()
 
     /// One Markdown text to render: a page body, or a fragment for some pages.
@@ -29,6 +31,7 @@ public struct RenderedContent: Sendable {
         for (job, result) in zip(work, results) {
             content.diagnostics.append(contentsOf: result.diagnostics)
             content.pendingAnchors.append(contentsOf: result.pendingAnchors)
+            content.links[job.contentPath, default: []].formUnion(result.linkedPages)
             if let key = job.fragmentKey {
                 content.fragments.store(result.html, key: key, on: job.outputPath)
             } else {

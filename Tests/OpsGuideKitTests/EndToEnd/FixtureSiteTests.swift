@@ -101,7 +101,7 @@ import Testing
     @Test func addingAMethodologyFileAddsItEverywhere() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
-        try site.write("methodologies/gamma.md", "---\ntitle: Gamma\nsummary: A fifth way.\nextends: alpha\n---\n## Why\n")
+        try site.write("methodologies/gamma.md", "---\ntitle: Gamma\nsummary: A fifth way.\nextends: alpha\ndimensions:\n  team-skills: Everyone.\n  testing: Always.\n---\n## Why\n")
         try site.write("practices/tracking.md", "---\ntitle: Tracking\nsummary: Track it.\ncategory: delivery\nmethodologies:\n  gamma: core\n---\nText.\n")
         #expect(site.diagnosticLines(site.build()) == [])
         let matrix = try HTMLDocument(file: site.output + "/matrix.html")
