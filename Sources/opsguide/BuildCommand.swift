@@ -14,6 +14,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var folders: SiteFolders
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     @Option(name: .long, help: ArgumentHelp("The folder to write the site to; replaced as a whole.", valueName: "dir"))
     var output = "site"
@@ -26,18 +27,13 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: folders.content, templates: folders.templates, output: output,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        do {
-            try options.validate()
-        } catch let error as BuildOptions.UsageError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitStatus.usage
-        }
+        options.strict = diagnostics.strict
+        try folders.validate(options)
         let report = SiteBuilder.build(options)
-        FileHandle.standardError.write(Data(DiagnosticPrinter().format(report.diagnostics).utf8))
-        if report.hasErrors { throw ExitStatus.contentErrors }
+        if diagnostics.report(report.diagnostics) { throw ExitStatus.contentErrors }
         print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output) in \(String(format: "%.2f", report.seconds)) s")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OpsGuideKit
 
 /// The folder options shared by the commands that read a site.
@@ -8,4 +9,14 @@ struct SiteFolders: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("The folder holding the Mustache templates and static/ theme files.", valueName: "dir"))
     var templates = "templates"
+
+    /// Refuses unusable folders before anything is read or deleted (exit status 64).
+    func validate(_ options: BuildOptions) throws {
+        do {
+            try options.validate()
+        } catch let error as BuildOptions.UsageError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitStatus.usage
+        }
+    }
 }

@@ -6,6 +6,8 @@ public struct BuildOptions: Sendable {
     public var templates: String
     public var output: String
     public var jobs: Int
+    /// Warnings block the build like errors (nothing is written).
+    public var strict = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {

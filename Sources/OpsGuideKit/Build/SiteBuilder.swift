@@ -10,7 +10,8 @@ public enum SiteBuilder {
         var (files, diagnostics) = generate(options)
         var written = 0
         var pages = 0
-        if let files, write {
+        let blockedByWarnings = options.strict && !diagnostics.items.isEmpty
+        if let files, write, !blockedByWarnings {
             do {
                 try AtomicSiteWriter.write(files, to: DisplayPath.absolute(options.output, in: FileManager.default.currentDirectoryPath), jobs: options.jobs)
                 written = files.count

@@ -1,0 +1,51 @@
+/// The readable text of an HTML fragment written by cmark, for the search index.
+///
+/// cmark escapes every `<` of the text, so every `<` it writes opens a tag: tags are dropped,
+/// block-level tags become a space, and the few entities cmark writes are decoded.
+enum HTMLText {
+    static let blockTags: Set<String> = [
+        "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "br", "hr",
+        "table", "tr", "td", "th", "dt", "dd", "div",
+    ]
+
+    static func plainText(_ html: String) -> String {
+        var text = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            let character = html[index]
+            if character == "<", let close = html[index...].firstIndex(of: ">") {
+                let name = html[html.index(after: index)..<close].drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
+                if blockTags.contains(name.lowercased()) { text.append(" ") }
+                index = html.index(after: close)
+            } else if character == "&", let semicolon = html[index...].prefix(10).firstIndex(of: ";"),
+                let decoded = entity(html[html.index(after: index)..<semicolon])
+            {
+                text.unicodeScalars.append(decoded)
+                index = html.index(after: semicolon)
+            } else {
+                text.append(character)
+                index = html.index(after: index)
+            }
+        }
+        return collapseWhitespace(text)
+    }
+
+    static func collapseWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private static func entity(_ name: Substring) -> Unicode.Scalar? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard name.first == "#" else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init)
+        }
+    }
+}
