@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+scripts/lint-workflows.sh
 if [ -x scripts/browser-tests.sh ]; then
   scripts/browser-tests.sh
 fi
