@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,16 +31,25 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        .target(
+            name: "OpsGuideServe",
+            dependencies: [
+                "OpsGuideKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .executableTarget(
             name: "opsguide",
             dependencies: [
                 "OpsGuideKit",
+                "OpsGuideServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "OpsGuideKitTests",
-            dependencies: ["OpsGuideKit"],
+            dependencies: ["OpsGuideKit", "OpsGuideServe"],
             exclude: ["Fixtures"]
         ),
     ]

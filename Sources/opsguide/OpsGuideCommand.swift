@@ -2,7 +2,7 @@ import ArgumentParser
 import OpsGuideKit
 
 @main
-struct OpsGuideCommand: ParsableCommand {
+struct OpsGuideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "opsguide",
         abstract: "Build a static decision guide from Markdown knowledge articles.",
@@ -13,6 +13,6 @@ struct OpsGuideCommand: ParsableCommand {
             Start with `opsguide build` in a folder that holds content/ and templates/.
             """,
         version: OpsGuideVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ServeCommand.self]
     )
 }

@@ -25,14 +25,15 @@ public enum SiteBuilder {
     }
 
     /// Runs every step but writing; returns the site's files, or nil when there are errors.
-    public static func generate(_ options: BuildOptions) -> ([OutputFile]?, DiagnosticBag) {
+    /// With a cache (the preview server's), unchanged files are not parsed or rendered again.
+    public static func generate(_ options: BuildOptions, cache: BuildCache? = nil) -> ([OutputFile]?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let (content, loadDiagnostics) = ContentLoader.load(DisplayPath(root: options.content))
         diagnostics.append(contentsOf: loadDiagnostics)
         let (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
         diagnostics.append(contentsOf: templateDiagnostics)
 
-        let parsed = ParsedContent.parse(content, jobs: options.jobs)
+        let parsed = ParsedContent.parse(content, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: parsed.diagnostics)
         guard let config = parsed.config else { return (nil, diagnostics) }
 
@@ -47,8 +48,10 @@ public enum SiteBuilder {
             diagnostics.append(contentsOf: guideDiagnostics)
         }
 
-        let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(content)))
-        let markdown = RenderedContent.render(parsed, graph: graph, renderer: renderer, jobs: options.jobs)
+        let siteMap = SiteMap(content)
+        cache?.validate(paths: siteMap.contentPaths)
+        let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap))
+        let markdown = RenderedContent.render(parsed, graph: graph, renderer: renderer, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
         diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors))
         diagnostics.append(contentsOf: ContentChecks.run(

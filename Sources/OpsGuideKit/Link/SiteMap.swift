@@ -39,6 +39,9 @@ public struct SiteMap: Sendable {
 
     public func output(forContentPath path: String) -> String? { outputs[path] }
 
+    /// Every content path the site has.
+    public var contentPaths: Set<String> { Set(outputs.keys) }
+
     public func isMarkdown(_ contentPath: String) -> Bool { contentPath.hasSuffix(".md") && outputs[contentPath] != nil }
 
     /// The prefix that leads from `page` back to the site root: `""` or `"../"`.

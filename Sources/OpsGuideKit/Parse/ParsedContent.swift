@@ -9,26 +9,30 @@ public struct ParsedContent: Sendable {
     public var diagnostics = DiagnosticBag()
 
     /// Parses all loaded files, in parallel; order and diagnostics do not depend on `jobs`.
-    public static func parse(_ content: LoadedContent, jobs: Int) -> ParsedContent {
+    public static func parse(_ content: LoadedContent, jobs: Int, cache: BuildCache? = nil) -> ParsedContent {
+        func cached<Value>(_ file: SourceFile, _ parse: (SourceFile) -> Value) -> Value {
+            guard let cache else { return parse(file) }
+            return cache.parse(file.contentPath, text: file.text) { parse(file) }
+        }
         var parsed = ParsedContent()
         if let file = content.siteConfig {
-            let (config, diagnostics) = SiteConfigParser.parse(file)
+            let (config, diagnostics) = cached(file, SiteConfigParser.parse)
             parsed.config = config
             parsed.diagnostics.append(contentsOf: diagnostics)
         }
         if let file = content.home {
-            let (home, diagnostics) = FrontMatterParser.page(file)
+            let (home, diagnostics) = cached(file) { FrontMatterParser.page($0) }
             parsed.home = home
             parsed.diagnostics.append(contentsOf: diagnostics)
         }
         if let file = content.guide {
-            let (guide, diagnostics) = GuideParser.parse(file)
+            let (guide, diagnostics) = cached(file, GuideParser.parse)
             parsed.guide = guide
             parsed.diagnostics.append(contentsOf: diagnostics)
         }
-        let methodologies = Parallel.map(content.methodologies.count, jobs: jobs) { FrontMatterParser.methodology(content.methodologies[$0]) }
-        let practices = Parallel.map(content.practices.count, jobs: jobs) { FrontMatterParser.practice(content.practices[$0]) }
-        let pages = Parallel.map(content.pages.count, jobs: jobs) { FrontMatterParser.page(content.pages[$0]) }
+        let methodologies = Parallel.map(content.methodologies.count, jobs: jobs) { cached(content.methodologies[$0], FrontMatterParser.methodology) }
+        let practices = Parallel.map(content.practices.count, jobs: jobs) { cached(content.practices[$0], FrontMatterParser.practice) }
+        let pages = Parallel.map(content.pages.count, jobs: jobs) { cached(content.pages[$0]) { FrontMatterParser.page($0) } }
         parsed.methodologies = methodologies.compactMap(\.0)
         parsed.practices = practices.compactMap(\.0)
         parsed.pages = pages.compactMap(\.0)

@@ -20,12 +20,15 @@ public struct RenderedContent: Sendable {
         var fragmentKey: String?
     }
 
-    static func render(_ parsed: ParsedContent, graph: KnowledgeGraph, renderer: MarkdownRenderer, jobs: Int) -> RenderedContent {
+    static func render(_ parsed: ParsedContent, graph: KnowledgeGraph, renderer: MarkdownRenderer, jobs: Int, cache: BuildCache? = nil) -> RenderedContent {
         let work = bodyJobs(parsed) + fragmentJobs(graph: graph, guide: parsed.guide)
         let results = Parallel.map(work.count, jobs: jobs) { index -> RenderedMarkdown in
             let job = work[index]
             let reserved = job.fragmentKey == nil ? PageContext.reservedAnchors : []
-            return renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath, reservedAnchors: reserved)
+            let render = { renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath, reservedAnchors: reserved) }
+            guard let cache else { return render() }
+            let key = [job.contentPath, job.outputPath, job.fragmentKey ?? "", String(job.source.firstLine), String(job.source.firstColumn)].joined(separator: "\u{0}")
+            return cache.render(key, text: job.source.text, render)
         }
         var content = RenderedContent()
         for (job, result) in zip(work, results) {
