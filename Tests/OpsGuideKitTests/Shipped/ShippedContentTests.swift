@@ -60,6 +60,24 @@ import Testing
         }
     }
 
+    /// The articles are original prose: no run of seven words is taken from the seed article.
+    @Test func noSentenceIsCopiedFromTheSeed() throws {
+        let seedPath = TestSite.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/devsecops-vs-dataops-vs-mlops.txt").path
+        let seed = try String(contentsOfFile: seedPath, encoding: .utf8)
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
+        }
+        let length = 7
+        let seedWords = words(seed)
+        let shingles = Set((0...(seedWords.count - length)).map { seedWords[$0..<$0 + length].joined(separator: " ") })
+        for file in Self.content.loaded.markdownFiles {
+            let text = words(file.text)
+            guard text.count >= length else { continue }
+            let copied = (0...(text.count - length)).map { text[$0..<$0 + length].joined(separator: " ") }.filter(shingles.contains)
+            #expect(copied.isEmpty, "\(file.contentPath): \(copied)")
+        }
+    }
+
     @Test func guideQuestionsLinkTheGlossary() throws {
         let guide = try #require(Self.content.parsed.guide)
         #expect(guide.questions.count >= 6)
