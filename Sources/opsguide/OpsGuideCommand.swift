@@ -13,6 +13,6 @@ struct OpsGuideCommand: AsyncParsableCommand {
             Start with `opsguide build` in a folder that holds content/ and templates/.
             """,
         version: OpsGuideVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self]
     )
 }
