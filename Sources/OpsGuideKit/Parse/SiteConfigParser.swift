@@ -2,7 +2,7 @@ import Yams
 
 /// Parses `content/site.yaml`.
 public enum SiteConfigParser {
-    static let keys = ["title", "description", "base_url", "dimensions", "categories", "checks"]
+    static let keys = ["title", "description", "base_url", "dimensions", "categories", "checks", "repository", "allow_raw_html"]
 
     public static func parse(_ file: SourceFile) -> (SiteConfig?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
@@ -22,15 +22,23 @@ public enum SiteConfigParser {
             reader.report(.error("invalid-base-url", "'base_url' must be an absolute http(s) URL", at: url.location))
             baseURL = nil
         }
+        var repository = reader.string("repository")
+        if let url = repository, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+            reader.report(.error("invalid-repository", "'repository' must be an absolute http(s) URL", at: url.location))
+            repository = nil
+        }
         let dimensions = taxonomy("dimensions", reader: &reader)
         let categories = taxonomy("categories", reader: &reader)
         let policy = self.policy(reader: &reader)
+        let allowRawHTML = reader.bool("allow_raw_html")?.value ?? false
         diagnostics.append(contentsOf: reader.diagnostics)
         guard let title, let description else { return (nil, diagnostics) }
         let normalizedBase = baseURL.map { $0.value.hasSuffix("/") ? $0.value : $0.value + "/" }
         var config = SiteConfig(title: title.value, description: description.value, baseURL: normalizedBase,
                                 dimensions: dimensions, categories: categories)
         config.policy = policy
+        config.allowRawHTML = allowRawHTML
+        config.repository = repository.map { $0.value.hasSuffix("/") ? $0.value : $0.value + "/" }
         return (config, diagnostics)
     }
 

@@ -4,6 +4,9 @@ import Foundation
 /// end, linked by ordinary links — and as JSON for the JavaScript wizard.
 struct GuidePages {
     static let jsonPath = "guide.json"
+    /// The same data as a script that sets `window.OpsGuideGuide`, which the wizard loads with
+    /// `<script src>` because Chromium blocks `fetch()` of local files from `file://` pages.
+    static let scriptPath = "guide-data.js"
 
     let templates: TemplateSet
     let graph: KnowledgeGraph
@@ -22,7 +25,7 @@ struct GuidePages {
         let body = bodies[guide.source.contentPath]
         var context = PageContext.make(
             config: graph.config, outputPath: path, title: guide.title, description: guide.summary,
-            section: path, toc: body?.headings ?? [])
+            section: path, toc: body?.headings ?? [], source: guide.source.contentPath)
         if let summary = guide.summary { context["summary"] = summary }
         context["body"] = body?.html ?? ""
         context["start_url"] = SiteMap.url(from: path, to: SiteMap.guideNode(guide.start.value))
@@ -33,13 +36,15 @@ struct GuidePages {
             return item
         }
         context["data_url"] = Self.jsonPath
+        context["data_script"] = Self.scriptPath
         return OutputFile(path: path, contents: .text(templates.render(context, with: "guide")))
     }
 
     func question(_ question: Guide.Question) -> OutputFile {
         let path = SiteMap.guideNode(question.id.value)
         var context = PageContext.make(
-            config: graph.config, outputPath: path, title: question.text, description: guide.summary, section: SiteMap.guide)
+            config: graph.config, outputPath: path, title: question.text, description: guide.summary, section: SiteMap.guide,
+            source: guide.source.contentPath)
         context["guide_title"] = guide.title
         context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
         if question.help != nil { context["help"] = fragments.html(Self.helpKey(question.id.value), on: path) }
@@ -57,7 +62,8 @@ struct GuidePages {
     func end(_ end: Guide.End) -> OutputFile {
         let path = SiteMap.guideNode(end.id.value)
         var context = PageContext.make(
-            config: graph.config, outputPath: path, title: end.title, description: guide.summary, section: SiteMap.guide)
+            config: graph.config, outputPath: path, title: end.title, description: guide.summary, section: SiteMap.guide,
+            source: guide.source.contentPath)
         context["guide_title"] = guide.title
         context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
         context["answered"] = answered(tree.path(to: end.id.value), from: path)
@@ -115,8 +121,17 @@ struct GuidePages {
         }
     }
 
-    /// The tree as JSON for the wizard; URLs relative to the guide start page.
+    /// The tree as JSON for other tools; URLs relative to the guide start page.
     func json() -> OutputFile {
+        OutputFile(path: Self.jsonPath, contents: .text(encodedData() + "\n"))
+    }
+
+    /// The tree for the wizard, as a script whose JSON cannot end a `<script>` early.
+    func script() -> OutputFile {
+        OutputFile(path: Self.scriptPath, contents: .text("window.OpsGuideGuide = " + ScriptJSON.escape(encodedData()) + ";\n"))
+    }
+
+    private func encodedData() -> String {
         let from = SiteMap.guide
         let data = GuideData(
             title: guide.title,
@@ -136,20 +151,19 @@ struct GuidePages {
             },
             ends: tree.endOrder.compactMap(tree.end).map { end in
                 GuideData.End(
-                    id: end.id.value, title: end.title, fit: end.fit?.label,
+                    id: end.id.value, title: end.title, fit: end.fit?.label, fitId: end.fit?.rawValue,
                     url: SiteMap.url(from: from, to: SiteMap.guideNode(end.id.value)),
                     reason: fragments.html(Self.reasonKey(end.id.value), on: from),
                     recommend: end.recommend.compactMap { graph.methodology($0.value) }.map {
-                        GuideData.Link(id: $0.id, title: $0.title, url: SiteMap.url(from: from, to: SiteMap.methodology($0.id)))
+                        GuideData.Link(id: $0.id, title: $0.title, summary: $0.summary, url: SiteMap.url(from: from, to: SiteMap.methodology($0.id)))
                     },
                     startWith: end.startWith.compactMap { graph.practice($0.value) }.map {
-                        GuideData.Link(id: $0.id, title: $0.title, url: SiteMap.url(from: from, to: SiteMap.practice($0.id)))
+                        GuideData.Link(id: $0.id, title: $0.title, summary: $0.summary, url: SiteMap.url(from: from, to: SiteMap.practice($0.id)))
                     })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let text = (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return OutputFile(path: Self.jsonPath, contents: .text(text + "\n"))
+        return (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 
@@ -173,6 +187,7 @@ struct GuideData: Encodable {
     struct Link: Encodable {
         var id: String
         var title: String
+        var summary: String
         var url: String
     }
 
@@ -180,6 +195,7 @@ struct GuideData: Encodable {
         var id: String
         var title: String
         var fit: String?
+        var fitId: String?
         var url: String
         var reason: String
         var recommend: [Link]

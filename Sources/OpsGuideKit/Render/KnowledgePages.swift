@@ -13,7 +13,8 @@ struct KnowledgePages {
 
     func home(_ page: Page) -> OutputFile {
         let path = SiteMap.home
-        var context = PageContext.make(config: config, outputPath: path, title: page.title, description: page.summary, section: path)
+        var context = PageContext.make(config: config, outputPath: path, title: page.title, description: page.summary, section: path,
+                                          source: page.source.contentPath)
         context["body"] = bodies[page.source.contentPath]?.html ?? ""
         context["is_home"] = true
         context["methodologies"] = graph.methodologies.map { PageContext.link($0.title, from: path, to: SiteMap.methodology($0.id), summary: $0.summary) }
@@ -29,7 +30,7 @@ struct KnowledgePages {
         let body = bodies[methodology.source.contentPath]
         var context = PageContext.make(
             config: config, outputPath: path, title: methodology.title, description: methodology.summary,
-            section: SiteMap.methodologyIndex, toc: body?.headings ?? [])
+            section: SiteMap.methodologyIndex, toc: body?.headings ?? [], source: methodology.source.contentPath)
         context["summary"] = methodology.summary
         context["body"] = body?.html ?? ""
         if let parent = methodology.extends.flatMap({ graph.methodology($0.value) }) {
@@ -64,7 +65,7 @@ struct KnowledgePages {
         let body = bodies[practice.source.contentPath]
         var context = PageContext.make(
             config: config, outputPath: path, title: practice.title, description: practice.summary,
-            section: SiteMap.practiceIndex, toc: body?.headings ?? [])
+            section: SiteMap.practiceIndex, toc: body?.headings ?? [], source: practice.source.contentPath)
         context["summary"] = practice.summary
         context["body"] = body?.html ?? ""
         context["category"] = config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value
@@ -81,7 +82,8 @@ struct KnowledgePages {
         let path = SiteMap.outputPath(for: page.source)
         let body = bodies[page.source.contentPath]
         var context = PageContext.make(
-            config: config, outputPath: path, title: page.title, description: page.summary, section: nil, toc: body?.headings ?? [])
+            config: config, outputPath: path, title: page.title, description: page.summary, section: nil, toc: body?.headings ?? [],
+            source: page.source.contentPath)
         if let summary = page.summary { context["summary"] = summary }
         context["body"] = body?.html ?? ""
         return OutputFile(path: path, contents: .text(templates.render(context, with: "page")))

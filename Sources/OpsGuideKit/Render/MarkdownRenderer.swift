@@ -20,12 +20,15 @@ public struct RenderedMarkdown: Sendable {
 }
 
 /// Runs one Markdown text through cmark: parse, give headings unique ids, resolve and rewrite
-/// links for the page it will appear on, render safe HTML.
+/// links for the page it will appear on, render safe HTML (raw HTML only when site.yaml allows it).
 public struct MarkdownRenderer: Sendable {
     public let resolver: LinkResolver
+    /// site.yaml's `allow_raw_html`: raw HTML is rendered as written instead of being omitted.
+    public let allowRawHTML: Bool
 
-    public init(resolver: LinkResolver) {
+    public init(resolver: LinkResolver, allowRawHTML: Bool = false) {
         self.resolver = resolver
+        self.allowRawHTML = allowRawHTML
     }
 
     /// - Parameters:
@@ -64,7 +67,12 @@ public struct MarkdownRenderer: Sendable {
             }
             switch resolver.resolve(link.url, from: contentPath) {
             case .external:
-                break
+                if URLFilter.isDangerous(link.url) {
+                    diagnostics.warning(
+                        "unsafe-url",
+                        "\(link.isImage ? "image" : "link") '\(link.url.prefix(40))' is emptied: javascript:, vbscript: and data: URLs other than PNG, GIF, JPEG and WebP images never reach the reader's browser",
+                        at: locate(line: link.line, column: link.column, needle: String(link.url.prefix(40))))
+                }
             case .samePage(let fragment):
                 pending.append(PendingAnchor(
                     targetContentPath: contentPath, fragment: fragment,
@@ -84,7 +92,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return RenderedMarkdown(
-            html: document.renderHTML(), headings: toc, anchors: reservedAnchors.union(toc.map(\.id)),
+            html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: reservedAnchors.union(toc.map(\.id)),
             pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, diagnostics: diagnostics)
     }
 }

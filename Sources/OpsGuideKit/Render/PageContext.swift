@@ -15,12 +15,14 @@ enum PageContext {
     static let reservedAnchors: Set<String> = [
         "top", "main", "site-nav", "toc", "search", "article", "practices", "dimensions", "choose", "avoid",
         "extends", "methodologies", "recommended-by", "matrix-practices", "matrix-dimensions", "answers",
-        "reason", "start-with", "matrix-rows", "questions",
+        "reason", "start-with", "matrix-rows", "questions", "search-input", "search-panel", "search-results",
+        "search-status", "guide-start", "guide-intro", "wizard", "wizard-status", "wizard-heading", "wizard-step",
+        "matrix-tools", "practice-matrix", "dimension-matrix",
     ]
 
     static func make(
         config: SiteConfig, outputPath: String, title: String, description: String?,
-        section: String?, toc: [TOCEntry] = []
+        section: String?, toc: [TOCEntry] = [], source: String? = nil
     ) -> [String: Any] {
         let root = SiteMap.root(from: outputPath)
         var context: [String: Any] = [
@@ -40,6 +42,9 @@ enum PageContext {
         context["has_toc"] = toc.contains { $0.level == 2 || $0.level == 3 }
         if let base = config.baseURL {
             context["canonical"] = base + outputPath
+        }
+        if let repository = config.repository, let source {
+            context["edit_url"] = repository + source
         }
         return context
     }

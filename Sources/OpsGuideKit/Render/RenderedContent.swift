@@ -27,7 +27,7 @@ public struct RenderedContent: Sendable {
             let reserved = job.fragmentKey == nil ? PageContext.reservedAnchors : []
             let render = { renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath, reservedAnchors: reserved) }
             guard let cache else { return render() }
-            let key = [job.contentPath, job.outputPath, job.fragmentKey ?? "", String(job.source.firstLine), String(job.source.firstColumn)].joined(separator: "\u{0}")
+            let key = [job.contentPath, job.outputPath, job.fragmentKey ?? "", String(job.source.firstLine), String(job.source.firstColumn), String(renderer.allowRawHTML)].joined(separator: "\u{0}")
             return cache.render(key, text: job.source.text, render)
         }
         var content = RenderedContent()

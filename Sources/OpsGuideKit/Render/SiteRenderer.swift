@@ -22,11 +22,13 @@ struct SiteRenderer {
         work += pages.map { page in { knowledge.page(page) } }
         if let tree {
             let guide = GuidePages(templates: templates, graph: graph, tree: tree, bodies: markdown.bodies, fragments: markdown.fragments)
-            work += [guide.start, guide.json]
+            work += [guide.start, guide.json, guide.script]
             work += tree.questionOrder.compactMap(tree.question).map { question in { guide.question(question) } }
             work += tree.endOrder.compactMap(tree.end).map { end in { guide.end(end) } }
         }
         var files = Parallel.map(work.count, jobs: jobs) { work[$0]() }
+        files += SearchIndex().files(for: SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown).documents())
+        if let sitemap = SitemapWriter.sitemap(for: files, baseURL: graph.config.baseURL) { files.append(sitemap) }
         files += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         files += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         return files

@@ -1,0 +1,45 @@
+/// Collects the pages the search box finds: methodologies, practices, free pages, the guide's
+/// start page and its recommendations (index pages and guide questions are left out: they
+/// only repeat what the pages they link to say).
+struct SearchCorpus {
+    let graph: KnowledgeGraph
+    let tree: GuideTree?
+    let pages: [Page]
+    let markdown: RenderedContent
+
+    func documents() -> [SearchDocument] {
+        var documents: [SearchDocument] = []
+        for methodology in graph.methodologies {
+            documents.append(document(
+                SiteMap.methodology(methodology.id), .methodology, methodology.title, methodology.summary, methodology.source.contentPath))
+        }
+        for practice in graph.practices {
+            documents.append(document(SiteMap.practice(practice.id), .practice, practice.title, practice.summary, practice.source.contentPath))
+        }
+        for page in pages {
+            documents.append(document(SiteMap.outputPath(for: page.source), .page, page.title, page.summary ?? "", page.source.contentPath))
+        }
+        if let tree {
+            let guide = tree.guide
+            documents.append(document(SiteMap.guide, .guide, guide.title, guide.summary ?? "", guide.source.contentPath))
+            for end in tree.endOrder.compactMap(tree.end) {
+                let path = SiteMap.guideNode(end.id.value)
+                let names = end.recommend.compactMap { graph.methodology($0.value)?.title }
+                let reason = markdown.fragments.html(GuidePages.reasonKey(end.id.value), on: path)
+                documents.append(SearchDocument(
+                    path: path, kind: .recommendation, title: end.title,
+                    summary: "Recommends " + names.joined(separator: " and ") + ".", headings: [],
+                    body: HTMLText.plainText(reason)))
+            }
+        }
+        return documents
+    }
+
+    private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {
+        let body = markdown.bodies[contentPath]
+        return SearchDocument(
+            path: path, kind: kind, title: title, summary: summary,
+            headings: (body?.headings ?? []).map(\.text),
+            body: HTMLText.plainText(body?.html ?? "", skippingHeadings: true))
+    }
+}

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","27",{"27001":[6,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","53",{"53":[6,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","80",{"800":[6,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ah",{"ahead":[25,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","as",{"ask":[22,4,6,1],"asked":[1,1],"asking":[3,1,6,1],"asks":[1,1,2,1,6,1,31,1],"assembled":[1,1],"assertions":[21,1],"assess":[29,5],"assesses":[5,1],"assign":[28,1],"assume":[0,1],"assumes":[37,1],"assuming":[19,1,24,1,25,1],"assurance":[2,1],"asvs":[27,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","bl",{"blame":[0,2,16,1],"blameless":[16,2],"blast":[0,1],"blind":[21,1],"blob":[24,1],"block":[12,1,24,1],"blocked":[5,1],"blocking":[5,4,2,1,25,1,26,1],"blocks":[2,1,3,1,24,1],"blue":[0,1,7,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","bo",{"bolted":[0,1,1,1],"books":[0,2],"boring":[0,1],"borrow":[2,1],"borrowed":[0,1,3,1],"borrowing":[37,1],"borrows":[23,1],"both":[0,2,1,1,2,1,3,1,7,1,14,1,22,1,23,1,26,1],"bound":[6,1,30,1],"boundaries":[14,4,12,1],"boundary":[3,1,14,1],"bounded":[14,1]});

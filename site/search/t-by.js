@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","by",{"bypass":[26,1]});

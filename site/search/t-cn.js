@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","cn",{"cncf":[5,1]});

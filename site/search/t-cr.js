@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","cr",{"create":[17,5,5,4,0,1,1,1,2,1],"created":[5,2,14,2,0,1,17,1],"creates":[2,1,14,1],"creating":[9,1,13,1],"credential":[16,1],"credentials":[2,2,14,2,10,1,25,1,27,1],"criteria":[20,1],"critical":[29,1,31,1,42,1,44,1,45,1],"cross":[0,1,1,1,22,1],"cryptographic":[25,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","cu",{"culture":[16,1],"curated":[1,1,5,1,25,1],"curates":[28,1],"current":[9,2,0,1,3,1,13,1],"currently":[9,1,21,1],"curriculum":[27,1],"custodian":[5,1],"custom":[12,2,5,1,26,1],"customer":[5,1,9,1,11,1,14,1,21,1,28,1,30,1],"customers":[0,1,13,1,22,1]});

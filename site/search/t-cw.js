@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","cw",{"cwe":[25,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","cy",{"cycle":[2,1],"cyclonedx":[13,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ds",{"dss":[6,1]});

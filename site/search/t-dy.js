@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","dy",{"dynamic":[4,2,2,1]});

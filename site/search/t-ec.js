@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ec",{"eclipse":[25,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ei",{"either":[2,1,4,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","eu",{"eu":[6,1,14,1]});

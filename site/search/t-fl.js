@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","fl",{"flag":[27,1],"flagging":[5,4,25,4],"flags":[0,1,2,1,12,1,30,1],"flaky":[8,2,4,1],"flaw":[2,1,25,1],"flaws":[5,1,25,1,27,1],"floods":[1,1,2,1],"flow":[1,6,10,2,3,1,7,1,27,1],"flowing":[7,1],"flows":[0,1,1,1],"fluent":[18,1],"fluentd":[18,1],"flux":[7,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","gd",{"gdpr":[6,1]});

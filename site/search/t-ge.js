@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ge",{"general":[14,1,17,1,26,1],"generally":[30,1],"generated":[6,1,13,1],"generates":[13,1],"generation":[13,1],"generic":[2,2,12,1,27,1],"genuinely":[9,1],"get":[27,4,31,4,1,2,14,1,22,1,39,1],"gets":[0,1,1,1,2,1,5,1,16,1,30,1]});

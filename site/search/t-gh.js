@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","gh",{"ghent":[0,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","gp",{"gpu":[13,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","hd",{"hdfs":[24,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","hi",{"hidden":[3,2],"hide":[0,1,9,1,16,1],"hides":[12,1,21,1],"hiding":[26,1],"high":[2,2,5,1,9,1],"highly":[1,1],"hipaa":[6,1],"hire":[29,1],"hiring":[1,1,37,1],"history":[11,2,1,1,6,1,8,1,10,1,26,1],"hits":[20,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","hy",{"hyperparameters":[15,1]});

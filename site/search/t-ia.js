@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ia",{"iac":[17,7]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","id",{"ide":[25,20,2,5,4,2,13,1,27,1,28,1,29,1,30,1],"idea":[0,1,2,1,10,1,21,1,23,1,28,1,30,1],"ideally":[8,1,30,1],"ideas":[0,1,28,1,30,1,31,1],"identical":[14,1],"identically":[3,1],"identifiable":[14,1],"identified":[14,1],"identifiers":[12,1,18,1],"identity":[2,1,5,1,26,1],"ides":[25,1]});

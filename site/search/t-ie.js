@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ie",{"iec":[6,1]});

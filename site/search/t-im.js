@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","im",{"image":[0,1],"images":[13,11,2,2,7,1,15,1,26,1,30,1],"immutable":[7,1],"impact":[22,1],"important":[3,2,21,2,1,1,4,1,11,1,14,1,30,1],"imposed":[29,1],"impossible":[15,1,18,1,19,1],"improve":[0,1,45,1],"improved":[9,1],"improvement":[20,1],"improvements":[20,1],"improvised":[0,1,10,1]});

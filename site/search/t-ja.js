@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ja",{"jaeger":[22,1]});

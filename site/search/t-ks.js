@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ks",{"kserve":[20,1]});

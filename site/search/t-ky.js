@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ky",{"kyverno":[26,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ly",{"lynis":[6,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","my",{"mystery":[15,1]});

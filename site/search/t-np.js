@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","np",{"npm":[13,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ob",{"object":[24,2,5,1],"objectives":[0,1,22,1],"obligations":[40,1,41,1],"observability":[22,14,30,6,0,3,2,2,1,1,3,1,7,1,11,1,16,1,18,1,19,1,24,1,29,1,45,1],"observable":[1,4,10,4],"observes":[11,1],"obvious":[3,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","or",{"orchestrate":[23,1],"orchestrates":[10,1],"orchestrating":[10,1],"orchestrator":[1,3,10,2,0,1,3,1],"order":[2,1,10,1],"ordinary":[3,1,4,1,12,1,13,1,19,1,21,1,22,1,30,1],"organisation":[25,1,27,1,28,1],"organisations":[2,2,0,1,3,1],"organization":[30,1],"original":[2,1,15,1]});

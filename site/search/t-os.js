@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","os",{"osv":[13,2]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","pc",{"pci":[6,1]});

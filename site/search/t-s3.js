@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","s3",{"s3":[24,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","sr",{"sre":[0,1]});

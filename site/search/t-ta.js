@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ta",{"table":[10,1,14,1,27,1],"take":[24,1,25,1,29,1],"taken":[6,1],"takes":[8,2,2,1,4,1,14,1,15,1,29,1],"taking":[0,1],"tampered":[13,1],"tampering":[13,4],"target":[7,2,2,1,25,1,29,1],"targets":[0,1,17,1],"task":[1,1],"taught":[3,1]});

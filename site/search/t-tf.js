@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","tf",{"tfsec":[17,1],"tfx":[23,1]});

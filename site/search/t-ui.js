@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ui",{"ui":[15,1]});

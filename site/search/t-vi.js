@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","vi",{"video":[27,1],"view":[5,1,13,1],"views":[22,1],"violated":[2,1],"violates":[12,1],"violation":[26,1],"violations":[26,1],"virtual":[17,1],"visible":[28,2,3,1,9,1,12,1,15,1,29,1],"visual":[25,1],"visualize":[18,1],"visualizes":[22,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","vs",{"vs":[25,2]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ya",{"yaml":[5,1,26,1]});

@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","za",{"zap":[4,1]});

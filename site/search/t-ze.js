@@ -1,0 +1,1 @@
+OpsGuideSearch.add("t","ze",{"zeros":[12,1]});
