@@ -1,38 +1,45 @@
 import Foundation
 import Testing
 @testable import OpsGuideKit
-@testable import OpsGuideServe
 
 /// The preview server for real: a free port, HTTP requests, edits to a temporary copy of the
 /// content, the reload event, the error overlay and its clearing, and every traversal form.
 @Suite(.serialized) struct PreviewServerTests {
+    /// `opsguide serve --port 0` on a temporary copy of the fixture, in its own process (as an
+    /// author runs it, and away from the test runner's busy thread pool).
     final class Running {
         let site: TestSite
-        let server: PreviewServer
-        let task: Task<Void, Error>
+        let process = Process()
         let port: UInt16
 
-        init() async throws {
+        init() throws {
             site = try TestSite()
-            server = try PreviewServer(options: site.options(), host: "127.0.0.1", port: 0)
-            let server = self.server
-            task = Task { try await server.run() }
-            var port: UInt16?
-            for _ in 0..<100 where port == nil || port == 0 {
-                try await Task.sleep(for: .milliseconds(50))
-                port = await server.listeningPort
+            process.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+            process.arguments = ["serve", "--content", site.content, "--templates", TestSite.templates, "--port", "0"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var printed = Data()
+            while !String(decoding: printed, as: UTF8.self).contains("\n") {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                printed += chunk
             }
-            self.port = try #require(port)
+            let line = String(decoding: printed, as: UTF8.self)
+            let digits = line.components(separatedBy: "127.0.0.1:").last?.prefix { $0.isNumber } ?? ""
+            port = try #require(UInt16(digits), "serve printed: \(line)")
         }
 
         func stop() {
-            task.cancel()
+            process.interrupt()
+            process.waitUntilExit()
             site.cleanUp()
         }
     }
 
-    @Test func servesPagesWithTypesAndTheReloadScript() async throws {
-        let running = try await Running()
+    @Test func servesPagesWithTypesAndTheReloadScript() throws {
+        let running = try Running()
         defer { running.stop() }
         let home = try RawHTTPClient.get("/", port: running.port)
         #expect(home.status == 200)
@@ -52,16 +59,16 @@ import Testing
         "/..\\..\\etc\\passwd", "/practices%5c..%5c..%5csite.yaml", "/index.html%00", "/index.html%00.css", "/practices/",
         "/content/site.yaml", "/nope.html",
     ])
-    func refusesTraversalAndListings(path: String) async throws {
-        let running = try await Running()
+    func refusesTraversalAndListings(path: String) throws {
+        let running = try Running()
         defer { running.stop() }
         let response = try RawHTTPClient.get(path, port: running.port)
         #expect(response.status == 404, "\(path)")
         #expect(!response.body.contains("title: Fixture"), "\(path)")
     }
 
-    @Test func editReloadsBrokenEditShowsOverlayFixClearsIt() async throws {
-        let running = try await Running()
+    @Test func editReloadsBrokenEditShowsOverlayFixClearsIt() throws {
+        let running = try Running()
         defer { running.stop() }
         let events = try RawHTTPClient(port: running.port)
         events.send("GET", "/_opsguide/events")
@@ -88,10 +95,13 @@ import Testing
         #expect(state.contains("event: connected") && !state.contains("event: diagnostics"), "a fixed site shows no overlay")
     }
 
-    @Test func busyPortIsExplained() async throws {
-        let running = try await Running()
-        defer { running.stop() }
-        let second = try PreviewServer(options: running.site.options(), host: "127.0.0.1", port: running.port)
-        await #expect(throws: PreviewServer.Failure.self) { try await second.run() }
+    @Test func busyPortIsExplainedAndCtrlCStopsCleanly() throws {
+        let running = try Running()
+        let second = try CommandRunner.run(
+            ["serve", "--content", running.site.content, "--templates", TestSite.templates, "--port", String(running.port)], in: running.site.root.path)
+        #expect(second.status == 64)
+        #expect(second.stderrLines.last == "error: port \(running.port) on 127.0.0.1 is already in use; stop the other server or pick another port, e.g. --port \(running.port + 1)")
+        running.stop()
+        #expect(running.process.terminationStatus == 0)
     }
 }

@@ -19,9 +19,10 @@ struct CommandRunner {
         return TestSite.repositoryRoot.appendingPathComponent(".build/debug/opsguide").path
     }()
 
-    static func run(_ arguments: [String], in directory: String) throws -> Result {
+    /// `executable` runs instead of the binary when given (e.g. `setpriv` to run it as another user).
+    static func run(_ arguments: [String], in directory: String, executable: String = binary) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()

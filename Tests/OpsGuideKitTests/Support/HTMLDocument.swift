@@ -8,7 +8,10 @@ import FoundationXML
 struct HTMLDocument {
     let document: XMLDocument
 
+    struct EmptyDocument: Error {}
+
     init(_ text: String) throws {
+        guard !text.isEmpty else { throw EmptyDocument() }
         document = try XMLDocument(xmlString: text, options: [.nodePreserveWhitespace])
     }
 
@@ -32,9 +35,18 @@ struct HTMLDocument {
     static func namespaced(_ xpath: String) -> String {
         var result = ""
         var index = xpath.startIndex
+        var quote: Character?
         while index < xpath.endIndex {
             let character = xpath[index]
-            if character == "/" {
+            if let open = quote {
+                if character == open { quote = nil }
+                result.append(character)
+                index = xpath.index(after: index)
+            } else if character == "'" || character == "\"" {
+                quote = character
+                result.append(character)
+                index = xpath.index(after: index)
+            } else if character == "/" {
                 result.append(character)
                 index = xpath.index(after: index)
                 if index < xpath.endIndex, xpath[index] == "/" {

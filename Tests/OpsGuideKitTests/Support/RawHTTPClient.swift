@@ -36,7 +36,7 @@ final class RawHTTPClient {
 
     /// Reads until `predicate` holds for the text so far, the peer closes, or `timeout` passes.
     @discardableResult
-    func read(timeout: TimeInterval = 5, until predicate: (String) -> Bool = { _ in false }) -> String {
+    func read(timeout: TimeInterval = 30, until predicate: (String) -> Bool = { _ in false }) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var buffer = [UInt8](repeating: 0, count: 65536)
         while Date() < deadline, !predicate(String(decoding: received, as: UTF8.self)) {
