@@ -19,7 +19,7 @@ actor PreviewBuilder {
             await state.fail(diagnostics.sorted)
         }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-        let summary = files == nil ? DiagnosticPrinter.summary(diagnostics.sorted) : "rebuilt \(files!.count) files"
+        let summary = files == nil ? DiagnosticPrinter.summary(diagnostics.sorted) : "rendered \(cache.pagesRendered) pages of \(files!.count) files"
         FileHandle.standardError.write(Data("[serve] \(summary) in \(String(format: "%.0f", milliseconds)) ms\n".utf8))
     }
 }

@@ -5,12 +5,23 @@ import Foundation
 /// after an edit redoes them only for the files that changed.
 ///
 /// Rendered Markdown also depends on which files exist (links resolve against them), so that
-/// part is dropped whenever a file is added or removed.
+/// part is dropped whenever a file is added or removed. Rendered pages are kept with the content
+/// files they show; a page is rendered again only when one of those changed, or when the
+/// templates, site.yaml or the set of files changed.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var parses: [String: (text: String, value: Any)] = [:]
     private var renders: [String: (text: String, value: RenderedMarkdown)] = [:]
     private var knownPaths: Set<String> = []
+    private var texts: [String: String] = [:]
+    private var templatesKey = ""
+    /// Content paths changed since the previous build; nil when every page must be rendered.
+    private var changed: Set<String>?
+    private var outputs: [String: (inputs: Set<String>?, file: OutputFile)] = [:]
+    private var rendered = 0
+
+    /// How many pages the last build rendered rather than reused.
+    public var pagesRendered: Int { lock.withLock { rendered } }
 
     public init() {}
 
@@ -27,6 +38,40 @@ public final class BuildCache: @unchecked Sendable {
         let value = compute()
         lock.withLock { renders[key] = (text, value) }
         return value
+    }
+
+    /// Starts a build: records which content files changed since the last one. Templates or
+    /// site.yaml changing, or files appearing or disappearing, invalidate every page.
+    func begin(texts newTexts: [String: String], templates: [String: String], siteConfig: String) {
+        let key = ([siteConfig] + templates.keys.sorted().map { $0 + "\u{0}" + templates[$0]! }).joined(separator: "\u{1}")
+        lock.withLock {
+            if key != templatesKey || Set(newTexts.keys) != Set(texts.keys) {
+                changed = nil
+                outputs.removeAll()
+            } else {
+                changed = Set(newTexts.keys.filter { newTexts[$0] != texts[$0] })
+            }
+            texts = newTexts
+            templatesKey = key
+            rendered = 0
+        }
+    }
+
+    /// The page rendered by an earlier build, when none of the files it shows (then or now) changed.
+    func output(_ path: String, inputs: Set<String>?) -> OutputFile? {
+        lock.withLock {
+            guard let changed, let inputs, let cached = outputs[path], let cachedInputs = cached.inputs,
+                inputs.isDisjoint(with: changed), cachedInputs.isDisjoint(with: changed)
+            else { return nil }
+            return cached.file
+        }
+    }
+
+    func store(_ file: OutputFile, inputs: Set<String>?) {
+        lock.withLock {
+            outputs[file.path] = (inputs, file)
+            rendered += 1
+        }
     }
 
     /// Forgets rendered Markdown when the set of content files changed.

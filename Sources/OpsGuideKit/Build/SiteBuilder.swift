@@ -39,7 +39,7 @@ public enum SiteBuilder {
 
         let (graph, graphDiagnostics) = KnowledgeGraph.build(
             config: config, methodologies: parsed.methodologies, practices: parsed.practices,
-            declaredMethodologyIds: Set(content.methodologies.map(\.id)), declaredPracticeIds: Set(content.practices.map(\.id)))
+            declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?
         if let guide = parsed.guide {
@@ -50,7 +50,7 @@ public enum SiteBuilder {
 
         let siteMap = SiteMap(content)
         cache?.validate(paths: siteMap.contentPaths)
-        let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap))
+        let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
         let markdown = RenderedContent.render(parsed, graph: graph, renderer: renderer, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
         diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors))
@@ -58,10 +58,13 @@ public enum SiteBuilder {
             graph: graph, pages: parsed.pages, guide: parsed.guide, rendered: markdown, files: content.markdownFiles))
 
         guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
+        cache?.begin(
+            texts: Dictionary(uniqueKeysWithValues: content.markdownFiles.map { ($0.contentPath, $0.text) }),
+            templates: templates.sources, siteConfig: content.siteConfig?.text ?? "")
         let files = SiteRenderer(
             templates: templates, graph: graph, tree: tree, home: home, pages: parsed.pages,
             markdown: markdown, assets: content.assets
-        ).render(jobs: options.jobs)
+        ).render(jobs: options.jobs, cache: cache)
         return (files, diagnostics)
     }
 }

@@ -8,30 +8,75 @@ struct SiteRenderer {
     let markdown: RenderedContent
     let assets: [AssetFile]
 
-    func render(jobs: Int) -> [OutputFile] {
-        let recommendations = recommendationsByMethodology()
-        let knowledge = KnowledgePages(
-            templates: templates, graph: graph, matrix: ComparisonMatrix(graph: graph),
-            bodies: markdown.bodies, fragments: markdown.fragments, recommendations: recommendations)
-        var work: [() -> OutputFile] = [
-            { knowledge.home(home) }, knowledge.methodologyIndex, knowledge.practiceIndex, knowledge.matrixPage,
-            { notFound() },
-        ]
-        work += graph.methodologies.map { methodology in { knowledge.methodology(methodology) } }
-        work += graph.practices.map { practice in { knowledge.practice(practice) } }
-        work += pages.map { page in { knowledge.page(page) } }
-        if let tree {
-            let guide = GuidePages(templates: templates, graph: graph, tree: tree, bodies: markdown.bodies, fragments: markdown.fragments)
-            work += [guide.start, guide.json, guide.script]
-            work += tree.questionOrder.compactMap(tree.question).map { question in { guide.question(question) } }
-            work += tree.endOrder.compactMap(tree.end).map { end in { guide.end(end) } }
+    /// One page to render, with the content files it reads, so a rebuild after an edit can
+    /// keep the pages the edit cannot change.
+    struct Item {
+        let path: String
+        /// Content paths whose text the page shows; nil when it shows something of every file.
+        let inputs: Set<String>?
+        let render: () -> OutputFile
+    }
+
+    /// Renders every page (reusing what `cache` says is still valid), then the search index,
+    /// the sitemap and the files copied as they are.
+    func render(jobs: Int, cache: BuildCache? = nil) -> [OutputFile] {
+        let items = self.items()
+        var files = Parallel.map(items.count, jobs: jobs) { index -> OutputFile in
+            let item = items[index]
+            if let reused = cache?.output(item.path, inputs: item.inputs) { return reused }
+            let file = item.render()
+            cache?.store(file, inputs: item.inputs)
+            return file
         }
-        var files = Parallel.map(work.count, jobs: jobs) { work[$0]() }
         files += SearchIndex().files(for: SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown).documents())
         if let sitemap = SitemapWriter.sitemap(for: files, baseURL: graph.config.baseURL) { files.append(sitemap) }
         files += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         files += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         return files
+    }
+
+    private func items() -> [Item] {
+        let knowledge = KnowledgePages(
+            templates: templates, graph: graph, matrix: ComparisonMatrix(graph: graph),
+            bodies: markdown.bodies, fragments: markdown.fragments, recommendations: recommendationsByMethodology())
+        let guidePath = tree?.guide.source.contentPath
+        var items = [
+            Item(path: SiteMap.home, inputs: Set([home.source.contentPath] + graph.methodologies.map(\.source.contentPath))) { knowledge.home(home) },
+            Item(path: SiteMap.methodologyIndex, inputs: nil, render: knowledge.methodologyIndex),
+            Item(path: SiteMap.practiceIndex, inputs: nil, render: knowledge.practiceIndex),
+            Item(path: SiteMap.matrix, inputs: nil, render: knowledge.matrixPage),
+            Item(path: SiteMap.notFound, inputs: []) { notFound() },
+        ]
+        for methodology in graph.methodologies {
+            var inputs = Set([methodology.source.contentPath] + graph.usages(of: methodology.id).map(\.practice.source.contentPath))
+            inputs.formUnion((graph.extenders(of: methodology.id) + [methodology.extends.flatMap { graph.methodology($0.value) }].compactMap { $0 }).map(\.source.contentPath))
+            if let guidePath { inputs.insert(guidePath) }
+            items.append(Item(path: SiteMap.methodology(methodology.id), inputs: inputs) { knowledge.methodology(methodology) })
+        }
+        for practice in graph.practices {
+            let inputs = Set([practice.source.contentPath] + practice.methodologies.compactMap { graph.methodology($0.id.value)?.source.contentPath })
+            items.append(Item(path: SiteMap.practice(practice.id), inputs: inputs) { knowledge.practice(practice) })
+        }
+        for page in pages {
+            items.append(Item(path: SiteMap.outputPath(for: page.source), inputs: [page.source.contentPath]) { knowledge.page(page) })
+        }
+        if let tree, let guidePath {
+            let guide = GuidePages(templates: templates, graph: graph, tree: tree, bodies: markdown.bodies, fragments: markdown.fragments)
+            items += [
+                Item(path: SiteMap.guide, inputs: nil, render: guide.start),
+                Item(path: GuidePages.jsonPath, inputs: nil, render: guide.json),
+                Item(path: GuidePages.scriptPath, inputs: nil, render: guide.script),
+            ]
+            for question in tree.questionOrder.compactMap(tree.question) {
+                items.append(Item(path: SiteMap.guideNode(question.id.value), inputs: [guidePath]) { guide.question(question) })
+            }
+            let methodologyPaths = graph.methodologies.map(\.source.contentPath)
+            for end in tree.endOrder.compactMap(tree.end) {
+                let inputs = Set([guidePath] + methodologyPaths + (guide.matrixRows(for: end) + end.startWith.compactMap { graph.practice($0.value) }).map(\.source.contentPath))
+                items.append(Item(path: SiteMap.guideNode(end.id.value), inputs: inputs) { guide.end(end) })
+            }
+        }
+        return items
     }
 
     /// A 404 page whose links work at any depth: absolute through the base URL when one is set,

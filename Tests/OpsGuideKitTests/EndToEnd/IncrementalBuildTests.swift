@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import OpsGuideKit
+
+/// A rebuild through the preview's cache renders only the pages an edit can change, and its
+/// output is byte for byte what a fresh build of the edited content produces.
+@Suite struct IncrementalBuildTests {
+    static let edits: [(name: String, path: String, text: String)] = [
+        ("practice title", "practices/reviews.md", "---\ntitle: Peer review\nsummary: Another pair of eyes.\ncategory: delivery\nmethodologies:\n  alpha: supporting\n---\n## How\n\nSmall changes.\n"),
+        ("practice moves to another methodology", "practices/reviews.md", "---\ntitle: Code reviews\nsummary: A second pair of eyes on every change.\ncategory: delivery\nmethodologies:\n  beta: core\n---\n## How\n\nSmall changes, reviewed quickly.\n"),
+        ("methodology summary", "methodologies/beta.md", try! String(contentsOf: TestSite.testsRoot.appendingPathComponent("Fixtures/valid-site/methodologies/beta.md"), encoding: .utf8).replacingOccurrences(of: "Alpha with security built in.", with: "Alpha, secured.")),
+        ("guide reason", "guide.md", try! String(contentsOf: TestSite.testsRoot.appendingPathComponent("Fixtures/valid-site/guide.md"), encoding: .utf8).replacingOccurrences(of: "Security matters, so Beta.", with: "Security comes first.")),
+        ("page body", "pages/about.md", "---\ntitle: About\nsummary: Who wrote this fixture.\n---\n## Authors\n\nThe test suite, edited.\n"),
+    ]
+
+    @Test(arguments: edits.indices)
+    func rebuildEqualsFreshBuildAndRendersLess(_ index: Int) throws {
+        let edit = Self.edits[index]
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        let (first, _) = SiteBuilder.generate(site.options(), cache: cache)
+        let firstCount = cache.pagesRendered
+        #expect(first != nil)
+        try site.write(edit.path, edit.text)
+        let (incremental, diagnostics) = SiteBuilder.generate(site.options(), cache: cache)
+        #expect(diagnostics.items.map(\.formatted) == [], "\(edit.name)")
+        #expect(cache.pagesRendered < firstCount, "\(edit.name): rendered \(cache.pagesRendered) of \(firstCount)")
+        let (fresh, _) = SiteBuilder.generate(site.options())
+        let rendered = Dictionary(uniqueKeysWithValues: try #require(incremental).map { ($0.path, $0.contents) })
+        let expected = Dictionary(uniqueKeysWithValues: try #require(fresh).map { ($0.path, $0.contents) })
+        #expect(Set(rendered.keys) == Set(expected.keys))
+        for (path, contents) in expected {
+            if case .text(let text) = contents, case .text(let actual)? = rendered[path] {
+                #expect(actual == text, "\(edit.name): \(path) differs from a fresh build")
+            }
+        }
+    }
+
+    @Test func templateChangeRendersEverything() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let templates = site.root.appendingPathComponent("templates").path
+        try FileManager.default.copyItem(atPath: TestSite.templates, toPath: templates)
+        var options = site.options()
+        options.templates = templates
+        let cache = BuildCache()
+        _ = SiteBuilder.generate(options, cache: cache)
+        let all = cache.pagesRendered
+        let footer = templates + "/footer.mustache"
+        try (try String(contentsOfFile: footer, encoding: .utf8) + "\n").write(toFile: footer, atomically: true, encoding: .utf8)
+        _ = SiteBuilder.generate(options, cache: cache)
+        #expect(cache.pagesRendered == all)
+    }
+}
