@@ -27,11 +27,18 @@ public enum SiteBuilder {
     /// Runs every step but writing; returns the site's files, or nil when there are errors.
     /// With a cache (the preview server's), unchanged files are not parsed or rendered again.
     public static func generate(_ options: BuildOptions, cache: BuildCache? = nil) -> ([OutputFile]?, DiagnosticBag) {
+        generate(options, cache: cache, recorder: nil)
+    }
+
+    /// `recorder` learns every name the templates are given (for the vocabulary test).
+    static func generate(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> ([OutputFile]?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let (content, loadDiagnostics) = ContentLoader.load(DisplayPath(root: options.content))
         diagnostics.append(contentsOf: loadDiagnostics)
-        let (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
+        var (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
         diagnostics.append(contentsOf: templateDiagnostics)
+        if let loaded = templates { diagnostics.append(contentsOf: TemplateCheck.run(loaded)) }
+        templates?.recorder = recorder
 
         let parsed = ParsedContent.parse(content, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: parsed.diagnostics)

@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     public let sources: [String: String]
     public let staticFiles: [AssetFile]
     public let paths: DisplayPath
+    /// Set by tests to learn every name the renderers provide (see `TemplateVocabulary`).
+    var recorder: ContextRecorder?
 
     /// Loads and compiles the templates; syntax errors and missing templates become diagnostics.
     public static func load(_ paths: DisplayPath) -> (TemplateSet?, DiagnosticBag) {
@@ -71,6 +73,7 @@ public struct TemplateSet: Sendable {
     }
 
     public func render(_ context: [String: Any], with template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        recorder?.record(context)
+        return library.render(context, withTemplate: template) ?? ""
     }
 }
