@@ -6,7 +6,7 @@ import Foundation
 /// repository is browsed; resolution says which file that is, or why it is not one.
 public struct LinkResolver: Sendable {
     public enum Resolution: Equatable {
-        /// Left as written: a URL with a scheme, protocol-relative, or empty.
+        /// Left as written: a URL with a scheme (but `file:`), protocol-relative, or empty.
         case external
         /// A fragment of the page itself.
         case samePage(fragment: String)
@@ -23,6 +23,9 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `destination` written in the file at `contentPath`.
     public func resolve(_ destination: String, from contentPath: String) -> Resolution {
+        if Self.hasScheme(destination), destination.lowercased().hasPrefix("file:") {
+            return .failure("link '\(destination)' leads to a file outside the content folder; copy it into content/assets/ and link to it relative to this file")
+        }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
         var path = destination
         var fragment: String?

@@ -15,7 +15,7 @@ public struct SiteMap: Sendable {
     private var outputs: [String: String] = [:]
 
     public init(_ content: LoadedContent) {
-        for file in content.markdownFiles {
+        for file in content.markdownFiles + content.refused {
             outputs[file.contentPath] = Self.outputPath(for: file)
         }
         for asset in content.assets {
@@ -50,8 +50,10 @@ public struct SiteMap: Sendable {
     }
 
     /// The relative URL from the page at `from` to the output path `to`, with an optional fragment.
+    /// Path segments and the fragment are percent-encoded: asset file names may hold `#`, `?`,
+    /// `%` or spaces, which would otherwise change what the URL points at.
     public static func url(from: String, to: String, fragment: String? = nil) -> String {
-        let suffix = fragment.map { "#\($0)" } ?? ""
+        let suffix = fragment.map { "#\(percentEncoded($0[...]))" } ?? ""
         if from == to, fragment != nil { return suffix }
         let fromParts = from.split(separator: "/").dropLast()
         let toParts = to.split(separator: "/")
@@ -62,6 +64,23 @@ public struct SiteMap: Sendable {
             common += 1
         }
         let up = String(repeating: "../", count: fromParts.count - common)
-        return up + toParts[common...].joined(separator: "/") + suffix
+        return up + toParts[common...].map(percentEncoded).joined(separator: "/") + suffix
+    }
+
+    /// RFC 3986 unreserved characters and sub-delimiters: safe in a path segment and a fragment.
+    private static let urlSafeBytes = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@".utf8)
+
+    static func percentEncoded(_ text: Substring) -> String {
+        guard !text.utf8.allSatisfy(urlSafeBytes.contains) else { return String(text) }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            if urlSafeBytes.contains(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

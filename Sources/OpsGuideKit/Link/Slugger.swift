@@ -6,6 +6,8 @@
 /// (`practices`, `toc`…) are never reused.
 public struct Slugger {
     private var used: Set<String>
+    /// The next suffix to try for each base, so that n repeats of one heading cost O(n), not O(n²).
+    private var nextSuffix: [String: Int] = [:]
 
     public init(reserved: Set<String> = []) {
         used = reserved
@@ -14,11 +16,12 @@ public struct Slugger {
     public mutating func slug(for text: String) -> String {
         let base = Self.slugify(text)
         var candidate = base
-        var counter = 1
+        var counter = nextSuffix[base] ?? 1
         while used.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
+        nextSuffix[base] = counter
         used.insert(candidate)
         return candidate
     }

@@ -5,9 +5,13 @@ public struct ContentLoader {
     public static let homeName = "index.md"
     public static let guideName = "guide.md"
     public static let assetsFolder = "assets"
+    /// Markdown and YAML files are read whole and parsed several times over; a larger file is
+    /// refused with a diagnostic rather than risking the memory of the machine (assets have no limit).
+    public static let maximumTextSize = 64 << 20
 
     private let paths: DisplayPath
     private var diagnostics = DiagnosticBag()
+    private var refused: [SourceFile] = []
 
     public init(paths: DisplayPath) {
         self.paths = paths
@@ -24,6 +28,7 @@ public struct ContentLoader {
         content.practices = loader.readFolder(.practice)
         content.pages = loader.readFolder(.page)
         content.assets = loader.listAssets(assetsFolder)
+        content.refused = loader.refused
         return (content, loader.diagnostics)
     }
 
@@ -45,6 +50,7 @@ public struct ContentLoader {
                 diagnostics.error(
                     "case-clash", "file name differs only in case from '\(other)'; ids must be unique whatever the case",
                     at: SourceLocation(path: paths.show(contentPath)))
+                if ContentId.isValid(id) { refuse(contentPath, kind: kind, id: id) }
                 continue
             }
             seenLowercased[id.lowercased()] = name
@@ -59,6 +65,10 @@ public struct ContentLoader {
         return files
     }
 
+    private mutating func refuse(_ contentPath: String, kind: ContentKind, id: String) {
+        refused.append(SourceFile(kind: kind, id: id, contentPath: contentPath, displayPath: paths.show(contentPath), text: ""))
+    }
+
     /// Reads one file; `kind` is nil for the YAML site configuration.
     private mutating func readFile(_ contentPath: String, kind: ContentKind?, id: String, required: Bool) -> SourceFile? {
         let location = SourceLocation(path: paths.show(contentPath))
@@ -66,7 +76,19 @@ public struct ContentLoader {
             if required { diagnostics.error("missing-file", "required file is missing", at: location) }
             return nil
         }
+        let file = readExistingFile(contentPath, kind: kind, id: id, location: location)
+        if file == nil, let kind { refuse(contentPath, kind: kind, id: id) }
+        return file
+    }
+
+    private mutating func readExistingFile(_ contentPath: String, kind: ContentKind?, id: String, location: SourceLocation) -> SourceFile? {
         guard usableEntry(contentPath, expectDirectory: false) else { return nil }
+        if let size = FileSystem.size(paths.absolute(contentPath)), size > Self.maximumTextSize {
+            diagnostics.error(
+                "file-too-large", "file is \(size >> 20) MiB; a content file may hold at most \(Self.maximumTextSize >> 20) MiB, split it into several pages",
+                at: location)
+            return nil
+        }
         switch FileSystem.read(paths.absolute(contentPath)) {
         case .failure(let failure):
             diagnostics.error("unreadable-file", "cannot read file: \(failure.message)", at: location)
@@ -118,13 +140,26 @@ public struct ContentLoader {
         guard usableEntry(folder, expectDirectory: true) else { return [] }
         var assets: [AssetFile] = []
         var pending = [folder]
+        var walked = [FileSystem.realPath(paths.absolute(folder)) ?? folder: folder]
         while let current = pending.popLast() {
             for name in FileSystem.list(paths.absolute(current)) where !name.hasPrefix(".") {
                 let contentPath = current + "/" + name
                 let absolute = paths.absolute(contentPath)
+                if name.unicodeScalars.contains("\u{FFFD}"), FileSystem.entryType(absolute) == .missing {
+                    diagnostics.error("invalid-file-name", "file name is not valid UTF-8; rename the file", at: SourceLocation(path: paths.show(contentPath)))
+                    continue
+                }
                 let isFolder = FileSystem.isDirectory(absolute)
                 guard usableEntry(contentPath, expectDirectory: isFolder) else { continue }
                 if isFolder {
+                    let real = FileSystem.realPath(absolute) ?? absolute
+                    if let first = walked[real] {
+                        diagnostics.error(
+                            "symlink-loop", "symbolic link leads to '\(first)', which is already copied; refused",
+                            at: SourceLocation(path: paths.show(contentPath)))
+                        continue
+                    }
+                    walked[real] = contentPath
                     pending.append(contentPath)
                 } else {
                     assets.append(AssetFile(contentPath: contentPath, absolutePath: absolute))

@@ -33,6 +33,12 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// The size in bytes of the file at `path` (symbolic links followed), or nil.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// Reads a whole file, or returns the reason it could not.
     static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

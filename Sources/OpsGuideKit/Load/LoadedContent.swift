@@ -9,9 +9,18 @@ public struct LoadedContent: Sendable {
     public var practices: [SourceFile] = []
     public var pages: [SourceFile] = []
     public var assets: [AssetFile] = []
+    /// Markdown files with a valid id that could not be used (unreadable, not UTF-8, a refused
+    /// symbolic link, a name clash), text left empty: they fail the build, but references and
+    /// links to them are not reported again as unknown or missing.
+    public var refused: [SourceFile] = []
 
     /// All Markdown files, in a stable order.
     public var markdownFiles: [SourceFile] {
         [home, guide].compactMap { $0 } + methodologies + practices + pages
+    }
+
+    /// The ids of every file of a kind, loaded or refused.
+    public func declaredIds(_ kind: ContentKind) -> Set<String> {
+        Set((markdownFiles + refused).filter { $0.kind == kind }.map(\.id))
     }
 }

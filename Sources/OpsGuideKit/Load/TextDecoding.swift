@@ -1,31 +1,44 @@
+import Foundation
+
 /// Turns a file's bytes into text the later stages can trust, or says where it is not UTF-8.
 enum TextDecoding {
     enum Failure: Error, Equatable {
         case invalidUTF8(line: Int, column: Int)
     }
 
-    /// Strips a UTF-8 byte-order mark, validates UTF-8 and normalizes CRLF to LF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Strips a UTF-8 byte-order mark, validates UTF-8 and turns CRLF and lone CR line endings
+    /// into LF, the line breaks that Yams and cmark count too, so every stage numbers lines alike.
     static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let body = bytes[start...]
-        if let offset = firstInvalidUTF8Offset(body) {
-            let (line, column) = position(of: offset, in: body)
+        let body = bytes.starts(with: byteOrderMark) ? bytes[3...] : bytes[...]
+        // Foundation's validating decoder stays fast in debug builds; the scalar walk only locates an error.
+        guard String(bytes: body, encoding: .utf8) != nil else {
+            let (line, column) = position(of: firstInvalidUTF8Offset(body) ?? body.startIndex, in: body)
             return .failure(.invalidUTF8(line: line, column: column))
         }
+        guard body.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }) else {
+            return .success(String(decoding: body, as: UTF8.self))
+        }
+        return .success(String(decoding: normalizingLineEndings(body), as: UTF8.self))
+    }
+
+    /// CRLF and lone CR become LF.
+    static func normalizingLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var normalized = [UInt8]()
-        normalized.reserveCapacity(body.count)
-        var index = body.startIndex
-        while index < body.endIndex {
-            let byte = body[index]
-            if byte == 0x0D, index + 1 < body.endIndex, body[index + 1] == 0x0A {
-                index += 1
+        normalized.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            guard byte == 0x0D else {
+                normalized.append(byte)
                 continue
             }
-            normalized.append(byte)
-            index += 1
+            normalized.append(0x0A)
+            if index < bytes.endIndex, bytes[index] == 0x0A { index += 1 }
         }
-        return .success(String(decoding: normalized, as: UTF8.self))
+        return normalized
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
@@ -46,7 +59,8 @@ enum TextDecoding {
     private static func position(of offset: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
         var line = 1
         var lineStart = bytes.startIndex
-        for index in bytes.startIndex..<offset where bytes[index] == 0x0A {
+        for index in bytes.startIndex..<offset where bytes[index] == 0x0A || bytes[index] == 0x0D {
+            if bytes[index] == 0x0D, index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { continue }
             line += 1
             lineStart = index + 1
         }

@@ -120,10 +120,27 @@ public final class MarkdownDocument {
         cmark_node_free(heading.node)
     }
 
-    /// cmark's HTML, in safe mode: raw HTML omitted, dangerous URL schemes emptied.
-    public func renderHTML() -> String {
-        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+    /// cmark's HTML. By default in safe mode: raw HTML omitted, dangerous URL schemes emptied.
+    /// With `allowRawHTML` (site.yaml's trusted opt-in) raw HTML passes through as written, and
+    /// cmark keeps every URL. In both modes `URLFilter` empties dangerous link and image
+    /// destinations first (in safe mode it also catches what cmark's prefix test lets through,
+    /// such as a leading space).
+    public func renderHTML(allowRawHTML: Bool = false) -> String {
+        emptyDangerousURLs()
+        guard let html = cmark_render_html(root, allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
         defer { free(html) }
         return String(cString: html)
+    }
+
+    private func emptyDangerousURLs() {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_LINK || cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                let url = cmark_node_get_url(node), URLFilter.isDangerous(String(cString: url))
+            else { continue }
+            cmark_node_set_url(node, "")
+        }
     }
 }

@@ -32,17 +32,28 @@ public struct YAMLMapReader {
     }
 
     /// A text value; numbers, booleans and collections are type errors (quote numbers).
+    /// An empty optional value (`summary: ""`) counts as absent, like `summary:`.
     public mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let value = node(key) else {
             if required { missing(key) }
             return nil
         }
         guard let text = text(value, key: key) else { return nil }
-        if required, text.value.allSatisfy(\.isWhitespace) {
-            diagnostics.error("missing-field", "'\(key)' must not be empty", at: text.location)
+        if text.value.allSatisfy(\.isWhitespace) {
+            if required { diagnostics.error("missing-field", "'\(key)' must not be empty", at: text.location) }
             return nil
         }
         return text
+    }
+
+    /// A `true` or `false` value; anything else (quoted text included) is a type error.
+    public mutating func bool(_ key: String) -> Located<Bool>? {
+        guard let value = node(key) else { return nil }
+        guard value.scalar?.style == .plain, Self.tagName(value) == .bool, let flag = value.bool else {
+            wrongType(key, expected: "true or false", found: value)
+            return nil
+        }
+        return Located(flag, at: source.location(of: value))
     }
 
     /// A list of text values; a single text value is accepted as a one-item list.

@@ -13,7 +13,14 @@ public enum AtomicSiteWriter {
     public static let temporaryPrefix = ".opsguide-tmp-"
 
     /// Writes `files` (paths relative to the site root) as the new contents of `output` (absolute).
+    /// Refuses, before touching the disk, a path that could leave the output folder and two
+    /// files with the same path.
     public static func write(_ files: [OutputFile], to output: String, jobs: Int) throws {
+        var seen: Set<String> = []
+        for file in files {
+            guard isInsideOutput(file.path) else { throw Failure(description: "refusing to write '\(file.path)': it is not a plain path inside the output folder") }
+            guard seen.insert(file.path).inserted else { throw Failure(description: "refusing to write '\(file.path)' twice") }
+        }
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         try createDirectory(parent)
@@ -34,6 +41,12 @@ public enum AtomicSiteWriter {
             throw error
         }
         try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    /// A relative path of plain names: no `..`, `.` or empty segment, no NUL, not absolute.
+    static func isInsideOutput(_ path: String) -> Bool {
+        !path.isEmpty && !path.contains("\0")
+            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// Exchanges the folders atomically when `output` exists, renames otherwise.

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import OpsGuideKit
+
+/// No output path can leave the output folder, whatever a file name holds; and a file name that
+/// holds URL syntax still gets a URL that leads to it.
+@Suite struct OutputContainmentTests {
+    @Test(arguments: ["../escaped.html", "a/../../escaped.html", "/tmp/escaped.html", "", "a//b.html", "./a.html", "a/.", "a\0b"])
+    func writerRefusesPathsThatCouldLeaveTheOutputFolder(path: String) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("opsguide-contain-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/out/site"
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try Data("previous".utf8).write(to: URL(fileURLWithPath: output + "/index.html"))
+        let files = [OutputFile(path: "index.html", contents: .text("new")), OutputFile(path: path, contents: .text("escaped"))]
+        #expect(throws: AtomicSiteWriter.Failure.self) { try AtomicSiteWriter.write(files, to: output, jobs: 2) }
+        #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/out") == ["site"])
+        #expect(!FileManager.default.fileExists(atPath: root + "/escaped.html"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/escaped.html"))
+    }
+
+    @Test func writerRefusesTwoFilesWithOnePath() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("opsguide-contain-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = [OutputFile(path: "a.html", contents: .text("1")), OutputFile(path: "a.html", contents: .text("2"))]
+        #expect(throws: AtomicSiteWriter.Failure.self) { try AtomicSiteWriter.write(files, to: root + "/site", jobs: 2) }
+        #expect(!FileManager.default.fileExists(atPath: root + "/site"))
+    }
+
+    /// Regression: an asset named `a b#c?d%e"<x>'.svg` was linked as `a%20b#c?d%e…`, a URL whose
+    /// `#`, `?` and `%` changed what it points at.
+    @Test func assetsWithHostileNamesStayInsideAndTheirLinksLeadToThem() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let svg = try Data(contentsOf: URL(fileURLWithPath: site.content + "/assets/diagram.svg"))
+        let names = [#"a b#c?d%e"<x>'.svg"#, "new\nline.svg", "a..b.svg", "ünï cödé.svg", "javascript:alert(1).svg"]
+        for name in names { try site.write("assets/deep/" + name, svg) }
+        let links = names.map { "![\($0.filter(\.isLetter))](../assets/deep/\(Self.encoded($0)))" }.joined(separator: "\n")
+        try site.write("pages/about.md", "---\ntitle: About\nsummary: Names.\n---\n\(links)\n")
+        #expect(site.errorLines(site.build()) == [])
+        for name in names {
+            #expect(FileManager.default.fileExists(atPath: site.output + "/assets/deep/" + name), "\(name)")
+        }
+        let sources = try HTMLDocument(file: site.output + "/pages/about.html").attribute("src", of: "//article//img")
+        let page = URL(fileURLWithPath: site.output + "/pages/about.html")
+        #expect(sources.compactMap { URL(string: $0, relativeTo: page)?.standardizedFileURL.path } == names.map { site.output + "/assets/deep/" + $0 })
+        let outside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+        #expect(outside == ["content", "site"])
+    }
+
+    static func encoded(_ name: String) -> String {
+        name.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz.-")) ?? name
+    }
+}
