@@ -60,8 +60,39 @@ public enum ContentChecks {
         return reached
     }
 
+    /// False when no placeholder can occur: none of "TODO", "TBD", "FIXME" (exact bytes) nor
+    /// "lorem" (ASCII case-insensitive) is in the text.
+    static func mayContainPlaceholder(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func has(_ word: StaticString, at index: Int, foldCase: Bool) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard index + count <= bytes.count else { return false }
+                for offset in 0..<count {
+                    let byte = bytes[index + offset]
+                    if (foldCase ? byte | 0x20 : byte) != word.utf8Start[offset] { return false }
+                }
+                return true
+            }
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "T"):
+                    if has("TODO", at: index, foldCase: false) || has("TBD", at: index, foldCase: false) { return true }
+                case UInt8(ascii: "F"):
+                    if has("FIXME", at: index, foldCase: false) { return true }
+                case UInt8(ascii: "l"), UInt8(ascii: "L"):
+                    if has("lorem", at: index, foldCase: true) { return true }
+                default:
+                    continue
+                }
+            }
+            return false
+        }
+    }
+
     static func placeholderText(in file: SourceFile) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        guard mayContainPlaceholder(file.text) else { return diagnostics }
         for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for placeholder in placeholders {
                 guard let range = line.range(of: placeholder, options: placeholder == "lorem ipsum" ? [.caseInsensitive] : []) else { continue }

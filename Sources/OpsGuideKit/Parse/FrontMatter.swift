@@ -16,23 +16,28 @@ public struct FrontMatter: Sendable {
                 "empty-file", "file is empty; it needs front matter between '---' lines (at least a title)",
                 at: file.location))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first) else {
-            return .failure(.error(
-                "missing-front-matter", "expected front matter: the file must start with a '---' line",
-                at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
-        }
-        var offset = first.utf8.count + 1
-        for (index, line) in lines.enumerated().dropFirst() {
-            if isDelimiter(line) {
-                let yamlStart = text.utf8.index(text.startIndex, offsetBy: first.utf8.count + 1)
-                let yamlEnd = text.utf8.index(text.startIndex, offsetBy: offset)
-                let bodyStart = text.utf8.index(yamlEnd, offsetBy: min(line.utf8.count + 1, text.utf8.distance(from: yamlEnd, to: text.endIndex)))
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        var yamlStart = text.startIndex
+        while true {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            if lineNumber == 0 {
+                guard isDelimiter(line) else {
+                    return .failure(.error(
+                        "missing-front-matter", "expected front matter: the file must start with a '---' line",
+                        at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
+                }
+            } else if isDelimiter(line) {
+                let bodyStart = lineEnd == text.endIndex ? lineEnd : text.utf8.index(after: lineEnd)
                 return .success(FrontMatter(
-                    yaml: text[yamlStart..<yamlEnd], yamlFirstLine: 2,
-                    body: text[bodyStart...], bodyFirstLine: index + 2))
+                    yaml: text[yamlStart..<lineStart], yamlFirstLine: 2,
+                    body: text[bodyStart...], bodyFirstLine: lineNumber + 2))
             }
-            offset += line.utf8.count + 1
+            if lineEnd == text.endIndex { break }
+            lineStart = text.utf8.index(after: lineEnd)
+            if lineNumber == 0 { yamlStart = lineStart }
+            lineNumber += 1
         }
         return .failure(.error(
             "unclosed-front-matter", "front matter is not closed; did you forget the '---' line after it?",

@@ -95,7 +95,30 @@ public final class MarkdownDocument {
 
     /// Words are runs of non-space characters that contain a letter or a digit.
     static func countWords(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        var text = text
+        if let count = text.withUTF8({ asciiWordCount($0) }) { return count }
+        return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    }
+
+    /// The same count over ASCII bytes; nil when the text is not all ASCII.
+    static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var inWord = false
+        var wordHasAlnum = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if space {
+                if inWord, wordHasAlnum { count += 1 }
+                inWord = false
+                wordHasAlnum = false
+            } else {
+                inWord = true
+                if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) { wordHasAlnum = true }
+            }
+        }
+        if inWord, wordHasAlnum { count += 1 }
+        return count
     }
 
     public func setURL(of link: Link, to url: String) {

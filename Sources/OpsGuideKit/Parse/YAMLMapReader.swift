@@ -139,8 +139,18 @@ public struct YAMLMapReader {
     }
 
     static func tagName(_ node: Node) -> Tag.Name? {
-        node.scalar == nil ? nil : Tag.Name(rawValue: node.tag.rawValue)
+        guard let scalar = node.scalar else { return nil }
+        if scalar.tag.rawValue.isEmpty, scalar.style == .plain, let first = scalar.string.utf8.first,
+            !mayResolveToNonText.contains(first)
+        {
+            return .str
+        }
+        return Tag.Name(rawValue: node.tag.rawValue)
     }
+
+    /// First bytes of every plain scalar Yams' default resolver may read as bool, int, float,
+    /// null, timestamp, merge or value; any other plain scalar is text, without running its regexes.
+    static let mayResolveToNonText = Set("0123456789+-.~<=yYnNtTfFoO".utf8)
 
     static func describe(_ node: Node) -> String {
         switch node {

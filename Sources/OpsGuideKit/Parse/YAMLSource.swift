@@ -17,7 +17,7 @@ public struct YAMLSource {
         let offset = firstLine - 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: String(yaml))
+            root = try Yams.compose(yaml: String(yaml), .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, path: path, lineOffset: offset))
         } catch {

@@ -32,8 +32,38 @@ enum SearchTokenizer {
         }
     }
 
+    /// `terms` over the bytes of an all-ASCII text (where normalising changes nothing but case);
+    /// nil for any other text.
+    static func asciiTerms(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var terms: [String] = []
+            var current: [UInt8] = []
+            func flush() {
+                if current.count >= minimumLength, current.count <= maximumLength {
+                    let term = String(decoding: current, as: UTF8.self)
+                    if !stopWords.contains(term) { terms.append(term) }
+                }
+                current.removeAll(keepingCapacity: true)
+            }
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x30 && byte <= 0x39 {
+                    current.append(byte)
+                } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    current.append(byte | 0x20)
+                } else {
+                    flush()
+                }
+            }
+            flush()
+            return terms
+        }
+    }
+
     /// Every indexable term of `text`, in order, repeats included.
     static func terms(_ text: String) -> [String] {
+        if let terms = asciiTerms(text) { return terms }
         var terms: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {

@@ -1,0 +1,15 @@
+import Glibc
+import OpsGuideKit
+
+// A synchronous `opsguide build` for callgrind: valgrind 3.19 (Debian 12) crashes on the CLI's
+// async main (libdispatch's dispatch_main). Benchmarks/profile.sh links this file against the
+// objects of a release build; it is not part of the package.
+let arguments = CommandLine.arguments
+guard arguments.count == 5, let jobs = Int(arguments[4]) else {
+    print("usage: profile-driver CONTENT TEMPLATES OUTPUT JOBS")
+    exit(2)
+}
+let options = BuildOptions(content: arguments[1], templates: arguments[2], output: arguments[3], jobs: jobs)
+let report = SiteBuilder.build(options)
+print("\(report.pagesWritten) pages, \(report.diagnostics.count) diagnostics, \(report.seconds) s")
+exit(report.hasErrors ? 1 : 0)
