@@ -7,32 +7,34 @@ struct SearchCorpus {
     let pages: [Page]
     let markdown: RenderedContent
 
-    func documents() -> [SearchDocument] {
-        var documents: [SearchDocument] = []
+    /// The documents in a stable order, extracted in parallel.
+    func documents(jobs: Int) -> [SearchDocument] {
+        var work: [() -> SearchDocument] = []
         for methodology in graph.methodologies {
-            documents.append(document(
-                SiteMap.methodology(methodology.id), .methodology, methodology.title, methodology.summary, methodology.source.contentPath))
+            work.append { document(SiteMap.methodology(methodology.id), .methodology, methodology.title, methodology.summary, methodology.source.contentPath) }
         }
         for practice in graph.practices {
-            documents.append(document(SiteMap.practice(practice.id), .practice, practice.title, practice.summary, practice.source.contentPath))
+            work.append { document(SiteMap.practice(practice.id), .practice, practice.title, practice.summary, practice.source.contentPath) }
         }
         for page in pages {
-            documents.append(document(SiteMap.outputPath(for: page.source), .page, page.title, page.summary ?? "", page.source.contentPath))
+            work.append { document(SiteMap.outputPath(for: page.source), .page, page.title, page.summary ?? "", page.source.contentPath) }
         }
         if let tree {
             let guide = tree.guide
-            documents.append(document(SiteMap.guide, .guide, guide.title, guide.summary ?? "", guide.source.contentPath))
+            work.append { document(SiteMap.guide, .guide, guide.title, guide.summary ?? "", guide.source.contentPath) }
             for end in tree.endOrder.compactMap(tree.end) {
-                let path = SiteMap.guideNode(end.id.value)
-                let names = end.recommend.compactMap { graph.methodology($0.value)?.title }
-                let reason = markdown.fragments.html(GuidePages.reasonKey(end.id.value), on: path)
-                documents.append(SearchDocument(
-                    path: path, kind: .recommendation, title: end.title,
-                    summary: "Recommends " + names.joined(separator: " and ") + ".", headings: [],
-                    body: HTMLText.plainText(reason)))
+                work.append {
+                    let path = SiteMap.guideNode(end.id.value)
+                    let names = end.recommend.compactMap { graph.methodology($0.value)?.title }
+                    let reason = markdown.fragments.html(GuidePages.reasonKey(end.id.value), on: path)
+                    return SearchDocument(
+                        path: path, kind: .recommendation, title: end.title,
+                        summary: "Recommends " + names.joined(separator: " and ") + ".", headings: [],
+                        body: HTMLText.plainText(reason))
+                }
             }
         }
-        return documents
+        return Parallel.map(work.count, jobs: jobs) { work[$0]() }
     }
 
     private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {

@@ -21,11 +21,13 @@ struct SearchIndex {
     var summaryLength = 240
     var headingsLength = 200
 
-    /// The files of the index for these documents, in a deterministic order.
-    func files(for documents: [SearchDocument]) -> [OutputFile] {
+    /// The files of the index for these documents, in a deterministic order; the per-document
+    /// and per-file work runs on `jobs` threads.
+    func files(for documents: [SearchDocument], jobs: Int = 1) -> [OutputFile] {
+        let weights = Parallel.map(documents.count, jobs: jobs) { Self.weights(of: documents[$0]) }
         var postings: [String: [(document: Int, weight: Int)]] = [:]
-        for (number, document) in documents.enumerated() {
-            for (term, weight) in Self.weights(of: document) {
+        for (number, terms) in weights.enumerated() {
+            for (term, weight) in terms {
                 postings[term, default: []].append((number, weight))
             }
         }
@@ -33,22 +35,21 @@ struct SearchIndex {
         for term in postings.keys.sorted() {
             shards[SearchTokenizer.shard(of: term), default: []].append(term)
         }
-        var files: [OutputFile] = []
         let shardNames = shards.keys.sorted()
-        for name in shardNames {
+        var files = Parallel.map(shardNames.count, jobs: jobs) { index -> OutputFile in
+            let name = shardNames[index]
             let entries = shards[name, default: []].map { term -> String in
                 let best = postings[term, default: []]
                     .sorted { ($0.weight, -$0.document) > ($1.weight, -$1.document) }
                     .prefix(maximumPostings)
                 return ScriptJSON.string(term) + ":" + ScriptJSON.array(best.flatMap { [String($0.document), String($0.weight)] })
             }
-            files.append(script(Self.shardPath(name), kind: "t", key: ScriptJSON.string(name), "{" + entries.joined(separator: ",") + "}"))
+            return script(Self.shardPath(name), kind: "t", key: ScriptJSON.string(name), "{" + entries.joined(separator: ",") + "}")
         }
-        var block = 0
-        while block * blockSize < documents.count {
+        let blocks = (documents.count + blockSize - 1) / blockSize
+        files += Parallel.map(blocks, jobs: jobs) { block -> OutputFile in
             let slice = documents[(block * blockSize)..<min(documents.count, (block + 1) * blockSize)]
-            files.append(script(Self.blockPath(block), kind: "d", key: String(block), ScriptJSON.array(slice.map(record))))
-            block += 1
+            return script(Self.blockPath(block), kind: "d", key: String(block), ScriptJSON.array(slice.map(record)))
         }
         let manifest = "{\"docs\":\(documents.count),\"block\":\(blockSize),\"shards\":"
             + ScriptJSON.array(shardNames.map(ScriptJSON.string)) + "}"

@@ -28,7 +28,7 @@ struct SiteRenderer {
             cache?.store(file, inputs: item.inputs)
             return file
         }
-        files += SearchIndex().files(for: SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown).documents())
+        files += SearchIndex().files(for: SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown).documents(jobs: jobs), jobs: jobs)
         if let sitemap = SitemapWriter.sitemap(for: files, baseURL: graph.config.baseURL) { files.append(sitemap) }
         files += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         files += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
