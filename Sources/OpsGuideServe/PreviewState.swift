@@ -5,6 +5,9 @@ import OpsGuideKit
 /// diagnostics of the latest build (shown as an overlay while it has errors).
 public actor PreviewState {
     public private(set) var files: [String: Data] = [:]
+    /// The text each served file was made from: a page the build reused is the same string,
+    /// which compares in constant time, so only changed pages are converted again.
+    private var texts: [String: String] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
     public private(set) var generation = 0
     private var subscribers: [UUID: AsyncStream<PreviewEvent>.Continuation] = [:]
@@ -14,15 +17,22 @@ public actor PreviewState {
     /// Publishes a successful build: new files, and a reload for every open tab.
     public func publish(_ files: [OutputFile], diagnostics: [Diagnostic]) {
         var contents: [String: Data] = [:]
+        var newTexts: [String: String] = [:]
         for file in files {
             switch file.contents {
             case .text(let text):
-                contents[file.path] = Data((file.path.hasSuffix(".html") ? LiveReload.inject(into: text) : text).utf8)
+                newTexts[file.path] = text
+                if let previous = self.files[file.path], texts[file.path] == text {
+                    contents[file.path] = previous
+                } else {
+                    contents[file.path] = Data((file.path.hasSuffix(".html") ? LiveReload.inject(into: text) : text).utf8)
+                }
             case .copy(let source):
                 contents[file.path] = FileManager.default.contents(atPath: source)
             }
         }
         self.files = contents
+        texts = newTexts
         self.diagnostics = diagnostics
         generation += 1
         broadcast(.reload(generation))

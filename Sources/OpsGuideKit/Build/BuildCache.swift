@@ -25,8 +25,9 @@ public final class BuildCache: @unchecked Sendable {
 
     public init() {}
 
-    /// The cached value for `key` if it was computed from the same `text`, else computes it.
-    func parse<Value>(_ key: String, text: String, _ compute: () -> Value) -> Value {
+    /// The cached value for `key` if it was computed from the same `text`, else computes it
+    /// (front matter models, search documents and their term weights).
+    func memo<Value>(_ key: String, text: String, _ compute: () -> Value) -> Value {
         if let hit = lock.withLock({ parses[key] }), hit.text == text, let value = hit.value as? Value { return value }
         let value = compute()
         lock.withLock { parses[key] = (text, value) }

@@ -8,6 +8,9 @@ struct KnowledgePages {
     let fragments: FragmentStore
     /// Methodology id → the guide ends that recommend it (title, output path).
     let recommendations: [String: [(title: String, path: String)]]
+    var jobs = 1
+    /// The preview's cache: matrix rows whose practice did not change are not rendered again.
+    var cache: BuildCache?
 
     var config: SiteConfig { graph.config }
 
@@ -127,15 +130,7 @@ struct KnowledgePages {
         context["groups"] = matrix.groups.map { group -> [String: Any] in
             ["category": group.category.title, "category_id": group.category.id,
              "span": matrix.methodologies.count + 1,
-             "rows": group.rows.map { row -> [String: Any] in
-                var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
-                item["cells"] = zip(matrix.methodologies, row.levels).map { methodology, level -> [String: Any] in
-                    var cell: [String: Any] = ["methodology": methodology.id, "methodology_title": methodology.title]
-                    if let level { cell.merge(PageContext.level(level)) { a, _ in a } }
-                    return cell
-                }
-                return item
-            }]
+             "rows_html": matrixRows(group.rows, on: path)]
         }
         context["dimension_rows"] = matrix.dimensions.map { dimension -> [String: Any] in
             ["title": dimension.title, "id": "dimension-\(dimension.id)", "cells": matrix.methodologies.map { methodology -> [String: Any] in
@@ -143,5 +138,27 @@ struct KnowledgePages {
             }]
         }
         return OutputFile(path: path, contents: .text(templates.render(context, with: "matrix")))
+    }
+
+    /// The `<tr>` of each practice through `matrix-row`, in parallel; 10,000 rows make the
+    /// matrix the largest page, and the preview re-renders only the rows that changed.
+    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> String {
+        let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
+        let template = templates.sources["matrix-row"] ?? ""
+        return Parallel.map(rows.count, jobs: jobs) { index -> String in
+            let row = rows[index]
+            let render = {
+                var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
+                item["cells"] = zip(matrix.methodologies, row.levels).map { methodology, level -> [String: Any] in
+                    var cell: [String: Any] = ["methodology": methodology.id, "methodology_title": methodology.title]
+                    if let level { cell.merge(PageContext.level(level)) { a, _ in a } }
+                    return cell
+                }
+                return templates.render(item, with: "matrix-row")
+            }
+            guard let cache else { return render() }
+            let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
+            return cache.memo("matrix-row:" + row.practice.id, text: [row.practice.title, levels, columns, template].joined(separator: "\u{0}"), render)
+        }.joined()
     }
 }

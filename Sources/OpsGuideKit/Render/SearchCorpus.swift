@@ -6,6 +6,8 @@ struct SearchCorpus {
     let tree: GuideTree?
     let pages: [Page]
     let markdown: RenderedContent
+    /// The preview's cache: documents whose page did not change are not extracted again.
+    var cache: BuildCache?
 
     /// The documents in a stable order, extracted in parallel.
     func documents(jobs: Int) -> [SearchDocument] {
@@ -39,7 +41,14 @@ struct SearchCorpus {
 
     private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {
         let body = markdown.bodies[contentPath]
-        return SearchDocument(
+        guard let cache else { return extract(path, kind, title, summary, body) }
+        return cache.memo("search-document:" + path, text: [kind.rawValue, title, summary, body?.html ?? ""].joined(separator: "\u{0}")) {
+            extract(path, kind, title, summary, body)
+        }
+    }
+
+    private func extract(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ body: RenderedMarkdown?) -> SearchDocument {
+        SearchDocument(
             path: path, kind: kind, title: title, summary: summary,
             headings: (body?.headings ?? []).map(\.text),
             body: HTMLText.plainText(body?.html ?? "", skippingHeadings: true))

@@ -23,8 +23,13 @@ struct SearchIndex {
 
     /// The files of the index for these documents, in a deterministic order; the per-document
     /// and per-file work runs on `jobs` threads.
-    func files(for documents: [SearchDocument], jobs: Int = 1) -> [OutputFile] {
-        let weights = Parallel.map(documents.count, jobs: jobs) { Self.weights(of: documents[$0]) }
+    func files(for documents: [SearchDocument], jobs: Int = 1, cache: BuildCache? = nil) -> [OutputFile] {
+        let weights = Parallel.map(documents.count, jobs: jobs) { index -> [String: Int] in
+            let document = documents[index]
+            guard let cache else { return Self.weights(of: document) }
+            let text = ([document.title, document.summary, document.body] + document.headings).joined(separator: "\u{0}")
+            return cache.memo("search-weights:" + document.path, text: text) { Self.weights(of: document) }
+        }
         var postings: [String: [(document: Int, weight: Int)]] = [:]
         for (number, terms) in weights.enumerated() {
             for (term, weight) in terms {

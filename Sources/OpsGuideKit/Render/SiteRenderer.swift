@@ -20,7 +20,7 @@ struct SiteRenderer {
     /// Renders every page (reusing what `cache` says is still valid), then the search index,
     /// the sitemap and the files copied as they are.
     func render(jobs: Int, cache: BuildCache? = nil) -> [OutputFile] {
-        let items = self.items()
+        let items = self.items(jobs: jobs, cache: cache)
         var files = Parallel.map(items.count, jobs: jobs) { index -> OutputFile in
             let item = items[index]
             if let reused = cache?.output(item.path, inputs: item.inputs) { return reused }
@@ -28,17 +28,20 @@ struct SiteRenderer {
             cache?.store(file, inputs: item.inputs)
             return file
         }
-        files += SearchIndex().files(for: SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown).documents(jobs: jobs), jobs: jobs)
+        let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown, cache: cache)
+        files += SearchIndex().files(for: corpus.documents(jobs: jobs), jobs: jobs, cache: cache)
         if let sitemap = SitemapWriter.sitemap(for: files, baseURL: graph.config.baseURL) { files.append(sitemap) }
         files += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         files += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         return files
     }
 
-    private func items() -> [Item] {
-        let knowledge = KnowledgePages(
+    private func items(jobs: Int, cache: BuildCache?) -> [Item] {
+        var knowledge = KnowledgePages(
             templates: templates, graph: graph, matrix: ComparisonMatrix(graph: graph),
             bodies: markdown.bodies, fragments: markdown.fragments, recommendations: recommendationsByMethodology())
+        knowledge.jobs = jobs
+        knowledge.cache = cache
         let guidePath = tree?.guide.source.contentPath
         var items = [
             Item(path: SiteMap.home, inputs: Set([home.source.contentPath] + graph.methodologies.map(\.source.contentPath))) { knowledge.home(home) },

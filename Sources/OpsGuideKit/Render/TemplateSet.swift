@@ -7,7 +7,7 @@ import Mustache
 /// the site's `static/` folder as it is.
 public struct TemplateSet: Sendable {
     public static let requiredTemplates = [
-        "home", "methodology", "practice", "page", "methodologies", "practices", "matrix",
+        "home", "methodology", "practice", "page", "methodologies", "practices", "matrix", "matrix-row",
         "guide", "guide-question", "guide-end", "404",
     ]
 

@@ -10,7 +10,7 @@ enum TemplateVocabulary {
         "home_url", "html", "id", "is_home", "label", "level", "matrix_url", "methodologies", "methodology",
         "methodology_title", "nav", "next_steps", "practice_count", "practice_groups", "practices",
         "practices_url", "question", "question_count", "reason", "recommend", "recommended", "recommended_by",
-        "root", "rows", "site_description", "site_title", "span", "start_url", "start_with", "step", "sub",
+        "root", "rows", "rows_html", "site_description", "site_title", "span", "start_url", "start_with", "step", "sub",
         "summary", "symbol", "text", "title", "toc", "url",
     ]
 }

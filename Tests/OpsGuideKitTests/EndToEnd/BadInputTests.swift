@@ -79,6 +79,39 @@ import Testing
         return text.replacingOccurrences(of: old, with: new)
     }
 
+    /// Reads GitHub workflow commands back into `path:line:column: severity: message` lines.
+    static func fromGitHub(_ output: String, site: TestSite) -> [String] {
+        output.split(separator: "\n").map { line in
+            let command = line.dropFirst(2)
+            let severity = command.prefix { $0 != " " }
+            let parts = command.dropFirst(severity.count + 1).components(separatedBy: "::")
+            var fields: [String: String] = [:]
+            for pair in parts[0].split(separator: ",") {
+                let keyValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                fields[keyValue[0]] = keyValue[1].replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",").replacingOccurrences(of: "%25", with: "%")
+            }
+            let message = parts.dropFirst().joined(separator: "::").replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%25", with: "%")
+            let position = [fields["line"], fields["col"]].compactMap { $0 }.map { ":" + $0 }.joined()
+            return "\(fields["file"]!.replacingOccurrences(of: site.content + "/", with: "content/"))\(position): \(severity): \(message)"
+        }
+    }
+
+    /// Reads the JSON lines back into `path:line:column: severity: message` lines.
+    static func fromJSON(_ output: String, site: TestSite) -> [String] {
+        struct Record: Decodable {
+            var severity: String
+            var file: String
+            var line: Int?
+            var column: Int?
+            var message: String
+        }
+        return output.split(separator: "\n").compactMap { line in
+            guard let record = try? JSONDecoder().decode(Record.self, from: Data(line.utf8)) else { return "undecodable: \(line)" }
+            let position = [record.line, record.column].compactMap { $0 }.map { ":\($0)" }.joined()
+            return "\(record.file.replacingOccurrences(of: site.content + "/", with: "content/"))\(position): \(record.severity): \(record.message)"
+        }
+    }
+
     @Test(arguments: cases)
     func failsWithExactDiagnosticAndKeepsPreviousOutput(_ testCase: Case) throws {
         let site = try TestSite()
@@ -90,6 +123,8 @@ import Testing
         let report = site.build()
         #expect(report.hasErrors)
         #expect(site.diagnosticLines(report).sorted() == testCase.expected.sorted())
+        #expect(Self.fromGitHub(DiagnosticPrinter(format: .github).format(report.diagnostics), site: site).sorted() == testCase.expected.sorted())
+        #expect(Self.fromJSON(DiagnosticPrinter(format: .json).format(report.diagnostics), site: site).sorted() == testCase.expected.sorted())
         #expect(try SiteComparison.differences(before, site.output) == [])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".opsguide-tmp") }
         #expect(leftovers == [])
