@@ -7,6 +7,7 @@ scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
 scripts/lint-workflows.sh
+scripts/serve-load-test.sh
 scripts/fuzz.sh
 if [ -x scripts/browser-tests.sh ]; then
   scripts/browser-tests.sh

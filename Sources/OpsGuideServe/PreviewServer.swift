@@ -25,9 +25,9 @@ public final class PreviewServer: Sendable {
         builder = PreviewBuilder(options: options)
         do {
             if host.contains(":") {
-                server = HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: port), timeout: 3600, logger: .disabled)
+                server = HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: port), timeout: 15, logger: .disabled)
             } else {
-                server = HTTPServer(address: try sockaddr_in.inet(ip4: host, port: port), timeout: 3600, logger: .disabled)
+                server = HTTPServer(address: try sockaddr_in.inet(ip4: host, port: port), timeout: 15, logger: .disabled)
             }
         } catch {
             throw Failure(description: "'\(host)' is not an IP address; use e.g. 127.0.0.1 or ::1")
