@@ -40,13 +40,19 @@ struct GuidePages {
         return OutputFile(path: path, contents: .text(templates.render(context, with: "guide")))
     }
 
-    func question(_ question: Guide.Question) -> OutputFile {
-        let path = SiteMap.guideNode(question.id.value)
+    /// The context of a question or result page: navigation and the way back to the guide.
+    private func node(_ path: String, title: String) -> [String: Any] {
         var context = PageContext.make(
-            config: graph.config, outputPath: path, title: question.text, description: guide.summary, section: SiteMap.guide,
+            config: graph.config, outputPath: path, title: title, description: guide.summary, section: SiteMap.guide,
             source: guide.source.contentPath)
         context["guide_title"] = guide.title
         context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
+        return context
+    }
+
+    func question(_ question: Guide.Question) -> OutputFile {
+        let path = SiteMap.guideNode(question.id.value)
+        var context = node(path, title: question.text)
         if question.help != nil { context["help"] = fragments.html(Self.helpKey(question.id.value), on: path) }
         let steps = tree.path(to: question.id.value)
         context["answered"] = answered(steps, from: path)
@@ -61,11 +67,7 @@ struct GuidePages {
 
     func end(_ end: Guide.End) -> OutputFile {
         let path = SiteMap.guideNode(end.id.value)
-        var context = PageContext.make(
-            config: graph.config, outputPath: path, title: end.title, description: guide.summary, section: SiteMap.guide,
-            source: guide.source.contentPath)
-        context["guide_title"] = guide.title
-        context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
+        var context = node(path, title: end.title)
         context["answered"] = answered(tree.path(to: end.id.value), from: path)
         context["has_answers"] = true
         context["recommend"] = methodologies(end, from: path)

@@ -28,14 +28,20 @@ struct KnowledgePages {
         return OutputFile(path: path, contents: .text(templates.render(context, with: "home")))
     }
 
+    /// The context every article page starts from: navigation, table of contents, summary, body.
+    private func article(_ path: String, _ title: String, _ summary: String, _ source: SourceFile, section: String) -> [String: Any] {
+        let body = bodies[source.contentPath]
+        var context = PageContext.make(
+            config: config, outputPath: path, title: title, description: summary,
+            section: section, toc: body?.headings ?? [], source: source.contentPath)
+        context["summary"] = summary
+        context["body"] = body?.html ?? ""
+        return context
+    }
+
     func methodology(_ methodology: Methodology) -> OutputFile {
         let path = SiteMap.methodology(methodology.id)
-        let body = bodies[methodology.source.contentPath]
-        var context = PageContext.make(
-            config: config, outputPath: path, title: methodology.title, description: methodology.summary,
-            section: SiteMap.methodologyIndex, toc: body?.headings ?? [], source: methodology.source.contentPath)
-        context["summary"] = methodology.summary
-        context["body"] = body?.html ?? ""
+        var context = article(path, methodology.title, methodology.summary, methodology.source, section: SiteMap.methodologyIndex)
         if let parent = methodology.extends.flatMap({ graph.methodology($0.value) }) {
             context["extends"] = PageContext.link(parent.title, from: path, to: SiteMap.methodology(parent.id))
         }
@@ -65,12 +71,7 @@ struct KnowledgePages {
 
     func practice(_ practice: Practice) -> OutputFile {
         let path = SiteMap.practice(practice.id)
-        let body = bodies[practice.source.contentPath]
-        var context = PageContext.make(
-            config: config, outputPath: path, title: practice.title, description: practice.summary,
-            section: SiteMap.practiceIndex, toc: body?.headings ?? [], source: practice.source.contentPath)
-        context["summary"] = practice.summary
-        context["body"] = body?.html ?? ""
+        var context = article(path, practice.title, practice.summary, practice.source, section: SiteMap.practiceIndex)
         context["category"] = config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value
         context["methodologies"] = graph.methodologies.compactMap { methodology -> [String: Any]? in
             guard let level = graph.level(of: practice.id, in: methodology.id) else { return nil }
