@@ -109,5 +109,8 @@ import Testing
             "content/practices/orphan.md: warning: practice 'orphan' is used by no methodology; add it to 'methodologies'",
             "content/practices/orphan.md: warning: practice article has 2 words of prose; this site asks for at least 5",
         ])
+        let lines = site.diagnosticLines(report)
+        #expect(BadInputTests.fromGitHub(DiagnosticPrinter(format: .github).format(report.diagnostics), site: site) == lines)
+        #expect(BadInputTests.fromJSON(DiagnosticPrinter(format: .json).format(report.diagnostics), site: site) == lines)
     }
 }
