@@ -56,8 +56,6 @@ public actor PreviewState {
         return stream
     }
 
-    public var subscriberCount: Int { subscribers.count }
-
     private func unsubscribe(_ id: UUID) {
         subscribers[id] = nil
     }

@@ -13,25 +13,13 @@ public enum GuideParser {
         let summary = reader.string("summary")
         let start = reader.string("start", required: true)
         let nextSteps = reader.string("next_steps").map { reader.markdown($0, node: reader.node("next_steps")) }
-        let questions = list("questions", reader: &reader).compactMap { question($0, reader: &reader) }
-        let ends = list("ends", reader: &reader).compactMap { end($0, reader: &reader) }
+        let questions = reader.requiredList("questions").compactMap { question($0, reader: &reader) }
+        let ends = reader.requiredList("ends").compactMap { end($0, reader: &reader) }
         diagnostics.append(contentsOf: reader.diagnostics)
         guard let title, let start else { return (nil, diagnostics) }
         return (Guide(
             source: file, title: title.value, summary: summary?.value, intro: opened.body, nextSteps: nextSteps,
             start: start, questions: questions, ends: ends), diagnostics)
-    }
-
-    private static func list(_ key: String, reader: inout YAMLMapReader) -> [Node] {
-        guard let node = reader.node(key) else {
-            reader.missing(key)
-            return []
-        }
-        guard let sequence = node.sequence else {
-            reader.wrongType(key, expected: "a list", found: node)
-            return []
-        }
-        return Array(sequence)
     }
 
     private static func question(_ node: Node, reader parent: inout YAMLMapReader) -> Guide.Question? {
@@ -40,7 +28,7 @@ public enum GuideParser {
         let id = reader.string("id", required: true)
         let text = reader.string("text", required: true)
         let help = reader.string("help").map { reader.markdown($0, node: reader.node("help")) }
-        let answerNodes = list("answers", reader: &reader)
+        let answerNodes = reader.requiredList("answers")
         let answers = answerNodes.compactMap { answer($0, reader: &reader) }
         parent.report(contentsOf: reader.diagnostics)
         guard let id, let text else { return nil }

@@ -65,16 +65,8 @@ public enum SiteConfigParser {
 
     /// A list of `{id, title}` entries with unique, valid ids.
     private static func taxonomy(_ key: String, reader: inout YAMLMapReader) -> [Taxon] {
-        guard let node = reader.node(key) else {
-            reader.missing(key)
-            return []
-        }
-        guard let sequence = node.sequence else {
-            reader.wrongType(key, expected: "a list of {id, title} entries", found: node)
-            return []
-        }
         var taxa: [Taxon] = []
-        for entry in sequence {
+        for entry in reader.requiredList(key, expected: "a list of {id, title} entries") {
             var item = YAMLMapReader(entry, in: reader.source, what: "an entry of '\(key)'", fallback: reader.location)
             item.checkKeys(["id", "title"], what: key)
             if let id = item.string("id", required: true), let title = item.string("title", required: true) {

@@ -85,6 +85,19 @@ public struct YAMLMapReader {
         }
     }
 
+    /// The items of a required list; a missing key or another shape is reported.
+    public mutating func requiredList(_ key: String, expected: String = "a list") -> [Node] {
+        guard let value = node(key) else {
+            missing(key)
+            return []
+        }
+        guard let sequence = value.sequence else {
+            wrongType(key, expected: expected, found: value)
+            return []
+        }
+        return Array(sequence)
+    }
+
     /// Warns about keys that are not in `known`, suggesting the nearest known key.
     public mutating func checkKeys(_ known: [String], what: String) {
         guard let mapping else { return }

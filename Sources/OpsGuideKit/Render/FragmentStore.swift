@@ -14,10 +14,6 @@ public struct FragmentStore: Sendable {
         html[Self.slot(key, page)] = value
     }
 
-    public mutating func merge(_ other: FragmentStore) {
-        html.merge(other.html) { first, _ in first }
-    }
-
     static func slot(_ key: String, _ page: String) -> String { folder(of: page) + "\u{0}" + key }
 
     /// `methodologies/devops.html` → `methodologies`; `matrix.html` → ``.
