@@ -26,71 +26,71 @@ struct GuidePages {
         var context = PageContext.make(
             config: graph.config, outputPath: path, title: guide.title, description: guide.summary,
             section: path, toc: body?.headings ?? [], source: guide.source.contentPath)
-        if let summary = guide.summary { context["summary"] = summary }
-        context["body"] = body?.html ?? ""
-        context["start_url"] = SiteMap.url(from: path, to: SiteMap.guideNode(guide.start.value))
-        context["question_count"] = tree.questionOrder.count
-        context["ends"] = tree.endOrder.compactMap(tree.end).map { end -> [String: Any] in
+        if let summary = guide.summary { context["summary"] = .text(summary) }
+        context["body"] = .text(body?.html ?? "")
+        context["start_url"] = .text(SiteMap.url(from: path, to: SiteMap.guideNode(guide.start.value)))
+        context["question_count"] = .number(tree.questionOrder.count)
+        context["ends"] = .list(tree.endOrder.compactMap(tree.end).map { end -> TemplateMap in
             var item = PageContext.link(end.title, from: path, to: SiteMap.guideNode(end.id.value))
-            item["recommend"] = methodologies(end, from: path)
+            item["recommend"] = .list(methodologies(end, from: path))
             return item
-        }
-        context["data_url"] = Self.jsonPath
-        context["data_script"] = Self.scriptPath
+        })
+        context["data_url"] = .text(Self.jsonPath)
+        context["data_script"] = .text(Self.scriptPath)
         return OutputFile(path: path, contents: .text(templates.render(context, with: "guide")))
     }
 
     /// The context of a question or result page: navigation and the way back to the guide.
-    private func node(_ path: String, title: String) -> [String: Any] {
+    private func node(_ path: String, title: String) -> TemplateMap {
         var context = PageContext.make(
             config: graph.config, outputPath: path, title: title, description: guide.summary, section: SiteMap.guide,
             source: guide.source.contentPath)
-        context["guide_title"] = guide.title
-        context["guide_url"] = SiteMap.url(from: path, to: SiteMap.guide)
+        context["guide_title"] = .text(guide.title)
+        context["guide_url"] = .text(SiteMap.url(from: path, to: SiteMap.guide))
         return context
     }
 
     func question(_ question: Guide.Question) -> OutputFile {
         let path = SiteMap.guideNode(question.id.value)
         var context = node(path, title: question.text)
-        if question.help != nil { context["help"] = fragments.html(Self.helpKey(question.id.value), on: path) }
+        if question.help != nil { context["help"] = .text(fragments.html(Self.helpKey(question.id.value), on: path)) }
         let steps = tree.path(to: question.id.value)
-        context["answered"] = answered(steps, from: path)
-        context["has_answers"] = !steps.isEmpty
-        context["step"] = steps.count + 1
-        context["answers"] = question.answers.compactMap { answer -> [String: Any]? in
+        context["answered"] = .list(answered(steps, from: path))
+        context["has_answers"] = .flag(!steps.isEmpty)
+        context["step"] = .number(steps.count + 1)
+        context["answers"] = .list(question.answers.compactMap { answer -> TemplateMap? in
             guard let target = answer.target else { return nil }
-            return ["text": answer.text, "url": SiteMap.url(from: path, to: SiteMap.guideNode(target.id.value))]
-        }
+            return ["text": .text(answer.text), "url": .text(SiteMap.url(from: path, to: SiteMap.guideNode(target.id.value)))]
+        })
         return OutputFile(path: path, contents: .text(templates.render(context, with: "guide-question")))
     }
 
     func end(_ end: Guide.End) -> OutputFile {
         let path = SiteMap.guideNode(end.id.value)
         var context = node(path, title: end.title)
-        context["answered"] = answered(tree.path(to: end.id.value), from: path)
+        context["answered"] = .list(answered(tree.path(to: end.id.value), from: path))
         context["has_answers"] = true
-        context["recommend"] = methodologies(end, from: path)
-        if let fit = end.fit { context["fit"] = ["id": fit.rawValue, "label": fit.label] }
-        context["reason"] = fragments.html(Self.reasonKey(end.id.value), on: path)
-        if guide.nextSteps != nil { context["next_steps"] = fragments.html(Self.nextStepsKey, on: path) }
-        context["start_with"] = end.startWith.compactMap { graph.practice($0.value) }.map {
+        context["recommend"] = .list(methodologies(end, from: path))
+        if let fit = end.fit { context["fit"] = ["id": .text(fit.rawValue), "label": .text(fit.label)] }
+        context["reason"] = .text(fragments.html(Self.reasonKey(end.id.value), on: path))
+        if guide.nextSteps != nil { context["next_steps"] = .text(fragments.html(Self.nextStepsKey, on: path)) }
+        context["start_with"] = .list(end.startWith.compactMap { graph.practice($0.value) }.map {
             PageContext.link($0.title, from: path, to: SiteMap.practice($0.id), summary: $0.summary)
-        }
-        context["columns"] = graph.methodologies.map { methodology -> [String: Any] in
+        })
+        context["columns"] = .list(graph.methodologies.map { methodology -> TemplateMap in
             PageContext.link(methodology.title, from: path, to: SiteMap.methodology(methodology.id))
-                .merging(["recommended": end.recommend.contains { $0.value == methodology.id }]) { a, _ in a }
-        }
-        context["rows"] = matrixRows(for: end).map { practice -> [String: Any] in
+                .merging(["recommended": .flag(end.recommend.contains { $0.value == methodology.id })]) { a, _ in a }
+        })
+        context["rows"] = .list(matrixRows(for: end).map { practice -> TemplateMap in
             var row = PageContext.link(practice.title, from: path, to: SiteMap.practice(practice.id))
-            row["cells"] = graph.methodologies.map { methodology -> [String: Any] in
-                var cell: [String: Any] = ["methodology_title": methodology.title]
+            row["cells"] = .list(graph.methodologies.map { methodology -> TemplateMap in
+                var cell: TemplateMap = ["methodology_title": .text(methodology.title)]
                 if let level = graph.level(of: practice.id, in: methodology.id) { cell.merge(PageContext.level(level)) { a, _ in a } }
                 return cell
-            }
+            })
             return row
-        }
-        context["matrix_url"] = SiteMap.url(from: path, to: SiteMap.matrix)
+        })
+        context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
         return OutputFile(path: path, contents: .text(templates.render(context, with: "guide-end")))
     }
 
@@ -109,17 +109,17 @@ struct GuidePages {
         }
     }
 
-    private func methodologies(_ end: Guide.End, from path: String) -> [[String: Any]] {
+    private func methodologies(_ end: Guide.End, from path: String) -> [TemplateMap] {
         end.recommend.compactMap { graph.methodology($0.value) }.map {
             PageContext.link($0.title, from: path, to: SiteMap.methodology($0.id), summary: $0.summary)
         }
     }
 
-    private func answered(_ steps: [GuideTree.Step], from path: String) -> [[String: Any]] {
+    private func answered(_ steps: [GuideTree.Step], from path: String) -> [TemplateMap] {
         steps.map { step in
-            ["question": step.question.text,
-             "answer": step.answers.map(\.text).joined(separator: " / "),
-             "change_url": SiteMap.url(from: path, to: SiteMap.guideNode(step.question.id.value))]
+            ["question": .text(step.question.text),
+             "answer": .text(step.answers.map(\.text).joined(separator: " / ")),
+             "change_url": .text(SiteMap.url(from: path, to: SiteMap.guideNode(step.question.id.value)))]
         }
     }
 

@@ -23,39 +23,40 @@ enum PageContext {
     static func make(
         config: SiteConfig, outputPath: String, title: String, description: String?,
         section: String?, toc: [TOCEntry] = [], source: String? = nil
-    ) -> [String: Any] {
+    ) -> TemplateMap {
         let root = SiteMap.root(from: outputPath)
-        var context: [String: Any] = [
-            "site_title": config.title,
-            "site_description": config.description,
-            "title": title,
-            "description": description ?? config.description,
-            "root": root,
-            "home_url": root + SiteMap.home,
-            "nav": sections.map { item -> [String: Any] in
-                ["title": item.title, "url": root + item.path, "current": item.path == section]
-            },
-            "toc": toc.filter { $0.level == 2 || $0.level == 3 }.map { entry -> [String: Any] in
-                ["text": entry.text, "id": entry.id, "sub": entry.level == 3]
-            },
+        let contents = toc.filter { $0.level == 2 || $0.level == 3 }
+        var context: TemplateMap = [
+            "site_title": .text(config.title),
+            "site_description": .text(config.description),
+            "title": .text(title),
+            "description": .text(description ?? config.description),
+            "root": .text(root),
+            "home_url": .text(root + SiteMap.home),
+            "nav": .list(sections.map { item -> TemplateMap in
+                ["title": .text(item.title), "url": .text(root + item.path), "current": .flag(item.path == section)]
+            }),
+            "toc": .list(contents.map { entry -> TemplateMap in
+                ["text": .text(entry.text), "id": .text(entry.id), "sub": .flag(entry.level == 3)]
+            }),
+            "has_toc": .flag(!contents.isEmpty),
         ]
-        context["has_toc"] = toc.contains { $0.level == 2 || $0.level == 3 }
         if let base = config.baseURL {
-            context["canonical"] = base + outputPath
+            context["canonical"] = .text(base + outputPath)
         }
         if let repository = config.repository, let source {
-            context["edit_url"] = repository + source
+            context["edit_url"] = .text(repository + source)
         }
         return context
     }
 
-    static func link(_ title: String, from page: String, to target: String, summary: String? = nil) -> [String: Any] {
-        var item: [String: Any] = ["title": title, "url": SiteMap.url(from: page, to: target)]
-        if let summary { item["summary"] = summary }
+    static func link(_ title: String, from page: String, to target: String, summary: String? = nil) -> TemplateMap {
+        var item: TemplateMap = ["title": .text(title), "url": .text(SiteMap.url(from: page, to: target))]
+        if let summary { item["summary"] = .text(summary) }
         return item
     }
 
-    static func level(_ level: PracticeLevel) -> [String: Any] {
-        ["level": level.rawValue, "symbol": level.symbol, "core": level == .core]
+    static func level(_ level: PracticeLevel) -> TemplateMap {
+        ["level": .text(level.rawValue), "symbol": .text(level.symbol), "core": .flag(level == .core)]
     }
 }

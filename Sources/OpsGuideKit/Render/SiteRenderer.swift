@@ -89,9 +89,9 @@ struct SiteRenderer {
             config: graph.config, outputPath: SiteMap.notFound, title: "Page not found",
             description: "The page you asked for does not exist.", section: nil)
         if let base = graph.config.baseURL {
-            context["root"] = base
-            context["home_url"] = base + SiteMap.home
-            context["nav"] = PageContext.sections.map { ["title": $0.title, "url": base + $0.path, "current": false] }
+            context["root"] = .text(base)
+            context["home_url"] = .text(base + SiteMap.home)
+            context["nav"] = .list(PageContext.sections.map { ["title": .text($0.title), "url": .text(base + $0.path), "current": false] })
         }
         return OutputFile(path: SiteMap.notFound, contents: .text(templates.render(context, with: "404")))
     }

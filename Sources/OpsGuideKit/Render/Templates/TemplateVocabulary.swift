@@ -1,4 +1,4 @@
-/// Every name the page renderers put into a template's context. swift-mustache renders an
+/// Every name the page renderers put into a template's context. A template renders an
 /// unknown name as empty text, so `TemplateCheck` compares the templates against this list;
 /// a test renders whole sites and fails when a renderer provides a name missing here.
 enum TemplateVocabulary {

@@ -8,15 +8,18 @@ final class ContextRecorder: @unchecked Sendable {
 
     var names: Set<String> { lock.withLock { keys } }
 
-    func record(_ context: [String: Any]) {
+    func record(_ context: TemplateMap) {
         var found: Set<String> = []
-        var pending: [Any] = [context]
+        var pending: [TemplateValue] = [.map(context)]
         while let value = pending.popLast() {
-            if let dictionary = value as? [String: Any] {
-                found.formUnion(dictionary.keys)
-                pending.append(contentsOf: dictionary.values)
-            } else if let array = value as? [Any] {
-                pending.append(contentsOf: array)
+            switch value {
+            case .map(let map):
+                found.formUnion(map.keys)
+                pending.append(contentsOf: map.values)
+            case .list(let items):
+                pending.append(contentsOf: items)
+            case .text, .flag, .number:
+                continue
             }
         }
         lock.withLock { keys.formUnion(found) }

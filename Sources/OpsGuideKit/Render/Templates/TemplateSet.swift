@@ -1,5 +1,3 @@
-import Mustache
-
 /// The site's Mustache templates, compiled once per build, and its static theme files.
 ///
 /// Every `templates/*.mustache` file is registered under its name without extension and can
@@ -11,7 +9,8 @@ public struct TemplateSet: Sendable {
         "guide", "guide-question", "guide-end", "404",
     ]
 
-    public let library: MustacheLibrary
+    /// Template name → compiled template.
+    let compiled: [String: Template]
     /// Template name → source text, for checks that read the templates themselves.
     public let sources: [String: String]
     public let staticFiles: [AssetFile]
@@ -26,7 +25,7 @@ public struct TemplateSet: Sendable {
             diagnostics.error("missing-file", "templates folder not found", at: SourceLocation(path: paths.show("")))
             return (nil, diagnostics)
         }
-        var library = MustacheLibrary()
+        var compiled: [String: Template] = [:]
         var sources: [String: String] = [:]
         for name in FileSystem.list(paths.root) where name.hasSuffix(".mustache") {
             let location = SourceLocation(path: paths.show(name))
@@ -37,22 +36,21 @@ public struct TemplateSet: Sendable {
                 continue
             }
             let templateName = String(name.dropLast(".mustache".count))
-            do {
-                library.register(try MustacheTemplate(string: text), named: templateName)
+            switch TemplateParser.parse(text) {
+            case .success(let template):
+                compiled[templateName] = template
                 sources[templateName] = text
-            } catch let error as MustacheTemplate.ParserError {
+            case .failure(let failure):
                 diagnostics.error(
-                    "template-syntax", "invalid Mustache template: \(error.error)",
-                    at: SourceLocation(path: location.path, line: error.context.lineNumber, column: error.context.columnNumber))
-            } catch {
-                diagnostics.error("template-syntax", "invalid Mustache template: \(error)", at: location)
+                    "template-syntax", "invalid Mustache template: \(failure.message)",
+                    at: SourceLocation(path: location.path, line: failure.line, column: failure.column))
             }
         }
         for name in requiredTemplates where sources[name] == nil && !diagnostics.items.contains(where: { $0.location.path == paths.show("\(name).mustache") }) {
             diagnostics.error("missing-template", "missing template '\(name).mustache'", at: SourceLocation(path: paths.show("")))
         }
         let staticFiles = listStatic(paths)
-        return (TemplateSet(library: library, sources: sources, staticFiles: staticFiles, paths: paths), diagnostics)
+        return (TemplateSet(compiled: compiled, sources: sources, staticFiles: staticFiles, paths: paths), diagnostics)
     }
 
     private static func listStatic(_ paths: DisplayPath) -> [AssetFile] {
@@ -72,8 +70,12 @@ public struct TemplateSet: Sendable {
         return files.sorted { $0.contentPath < $1.contentPath }
     }
 
-    public func render(_ context: [String: Any], with template: String) -> String {
+    /// The page `template` makes of `context`; empty for a template that does not exist.
+    public func render(_ context: TemplateMap, with template: String) -> String {
         recorder?.record(context)
-        return library.render(context, withTemplate: template) ?? ""
+        guard let compiled = compiled[template] else { return "" }
+        var renderer = TemplateRenderer(templates: self.compiled, capacity: 16_384)
+        renderer.render(compiled, with: context)
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 }

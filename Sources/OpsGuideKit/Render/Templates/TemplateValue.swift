@@ -1,0 +1,33 @@
+/// A value a page gives its template: text, a flag, a number, a list or a map of names.
+///
+/// Typed values instead of `Any` let rendering look names up without dynamic casts; this is
+/// what keeps templates cheap at 10,000 pages.
+public indirect enum TemplateValue: Sendable {
+    /// Escaped for HTML by `{{name}}`, inserted as it is by `{{{name}}}` (cmark's HTML only).
+    case text(String)
+    case flag(Bool)
+    case number(Int)
+    case list([TemplateValue])
+    case map(TemplateMap)
+}
+
+/// The names a template can look up, and the values they stand for.
+public typealias TemplateMap = [String: TemplateValue]
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .flag(value) }
+    public init(integerLiteral value: Int) { self = .number(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .map(TemplateMap(elements, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+extension TemplateValue {
+    /// A list of maps, the usual shape of a section that repeats.
+    static func list(_ maps: [TemplateMap]) -> TemplateValue { .list(maps.map(TemplateValue.map)) }
+    static func list(_ texts: [String]) -> TemplateValue { .list(texts.map(TemplateValue.text)) }
+}

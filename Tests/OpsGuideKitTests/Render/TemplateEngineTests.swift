@@ -1,0 +1,63 @@
+import Testing
+@testable import OpsGuideKit
+
+@Suite struct TemplateEngineTests {
+    private func render(_ source: String, _ context: TemplateMap, partials: [String: String] = [:]) throws -> String {
+        var templates: [String: Template] = [:]
+        for (name, text) in partials { templates[name] = try TemplateParser.parse(text).get() }
+        let template = try TemplateParser.parse(source).get()
+        var renderer = TemplateRenderer(templates: templates)
+        renderer.render(template, with: context)
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    private func failure(_ source: String) -> TemplateParser.Failure? {
+        if case .failure(let failure) = TemplateParser.parse(source) { return failure }
+        return nil
+    }
+
+    @Test func valuesAreEscapedUnlessTripleOrAmpersand() throws {
+        let context: TemplateMap = ["t": .text("<a href=\"x\">'&'</a>"), "n": 42, "f": false]
+        #expect(try render("{{t}}|{{{t}}}|{{& t}}|{{n}}|{{f}}|{{missing}}", context)
+            == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"x\">'&'</a>|<a href=\"x\">'&'</a>|42|false|")
+    }
+
+    @Test func sectionsFollowTheirValue() throws {
+        let context: TemplateMap = [
+            "yes": true, "no": false, "empty": .list([TemplateValue]()), "text": "", "items": [["x": "1"], ["x": "2"]],
+            "map": ["x": "inner"], "x": "outer",
+        ]
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{#empty}}E{{/empty}}{{^empty}}e{{/empty}}", context) == "Yne")
+        #expect(try render("{{#text}}[{{x}}]{{/text}}{{^text}}none{{/text}}", context) == "[outer]")
+        #expect(try render("{{#items}}<{{x}}>{{/items}}{{#map}}{{x}}{{/map}}{{map.x}}{{x}}", context) == "<1><2>innerinnerouter")
+        #expect(try render("{{#items}}{{.}}{{/items}}{{#map}}{{#x}}{{.}}{{/x}}{{/map}}", ["items": ["a", "b"], "map": ["x": "c"]]) == "abc")
+        #expect(try render("{{missing.x}}{{map.missing}}{{#missing}}M{{/missing}}{{^missing}}m{{/missing}}", context) == "m")
+    }
+
+    @Test func standaloneTagLinesDisappear() throws {
+        let source = "<ul>\n  {{#items}}\n<li>{{x}}</li>\n  {{/items}}\n{{! note }}\n</ul>\n{{#yes}} kept {{/yes}}\n"
+        #expect(try render(source, ["items": [["x": "1"], ["x": "2"]], "yes": true]) == "<ul>\n<li>1</li>\n<li>2</li>\n</ul>\n kept \n")
+        #expect(try render("a\r\n{{#yes}}\r\nb\r\n{{/yes}}\r\n", ["yes": true]) == "a\r\nb\r\n")
+        #expect(try render("{{#yes}}{{/yes}}\nx", ["yes": true]) == "\nx", "two tags on a line are not standalone")
+    }
+
+    @Test func partialsRenderInPlaceAndStandalonePartialsAreIndented() throws {
+        let partials = ["item": "<li>{{x}}</li>\n<li>again</li>\n"]
+        #expect(try render("<ul>\n  {{> item}}\n</ul>\n", ["x": "1"], partials: partials) == "<ul>\n  <li>1</li>\n  <li>again</li>\n</ul>\n")
+        #expect(try render("[{{> item}}]", ["x": "1"], partials: partials) == "[<li>1</li>\n<li>again</li>\n]")
+        #expect(try render("{{> nothing}}!", [:]) == "!")
+        #expect(try render("{{> loop}}", [:], partials: ["loop": "o{{> loop}}"]) == String(repeating: "o", count: TemplateRenderer.maximumPartialDepth))
+    }
+
+    @Test func syntaxErrorsHaveTheirPosition() {
+        #expect(failure("a\n  é{{#x}}\n") == .init(message: "section '{{#x}}' is never closed", line: 2, column: 4))
+        #expect(failure("{{#x}}{{/y}}") == .init(message: "'{{/y}}' does not close the open section 'x' (line 1)", line: 1, column: 7))
+        #expect(failure("\n{{/y}}") == .init(message: "'{{/y}}' closes no open section", line: 2, column: 1))
+        #expect(failure("ok {{title") == .init(message: "tag is never closed with '}}'", line: 1, column: 4))
+        #expect(failure("{{{body}}") == .init(message: "tag is never closed with '}}}'", line: 1, column: 1))
+        #expect(failure("{{=<% %>=}}")?.message.contains("not supported") == true)
+        #expect(failure("{{ }}") == .init(message: "tag has no name", line: 1, column: 1))
+        #expect(failure("{{a b}}") == .init(message: "'a b' is not a valid tag name", line: 1, column: 1))
+        #expect(failure("{{!\nmulti-line comment\n}}\n{{#x}}") == .init(message: "section '{{#x}}' is never closed", line: 4, column: 1))
+    }
+}
