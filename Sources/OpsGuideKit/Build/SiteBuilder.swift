@@ -4,34 +4,48 @@ import Foundation
 /// load → parse → link → render → write. Every step adds to one list of diagnostics; nothing
 /// is written unless the whole site rendered without an error.
 public enum SiteBuilder {
-    /// Builds the site and, when `write` is true and there are no errors, replaces the output folder.
+    /// Builds the site and, when `write` is true and there are no errors, replaces the output
+    /// folder; pages are written while they are rendered.
     public static func build(_ options: BuildOptions, write: Bool = true) -> BuildReport {
         let started = DispatchTime.now()
-        var (files, diagnostics) = generate(options)
-        var written = 0
-        var pages = 0
+        var (renderer, diagnostics) = prepare(options, cache: nil, recorder: nil)
+        var summary = SiteRenderer.Summary()
         let blockedByWarnings = options.strict && !diagnostics.items.isEmpty
-        if let files, write, !blockedByWarnings {
+        if let renderer, write, !blockedByWarnings {
             do {
-                try AtomicSiteWriter.write(files, to: DisplayPath.absolute(options.output, in: FileManager.default.currentDirectoryPath), jobs: options.jobs)
-                written = files.count
-                pages = files.filter { $0.path.hasSuffix(".html") }.count
+                let writer = try AtomicSiteWriter(output: DisplayPath.absolute(options.output, in: FileManager.default.currentDirectoryPath))
+                summary = renderer.render(jobs: options.jobs, emit: writer.write)
+                try writer.commit()
             } catch {
+                summary = SiteRenderer.Summary()
                 diagnostics.error("write-failed", "\(error)", at: SourceLocation(path: options.output))
             }
+        } else if let renderer, !write {
+            _ = renderer.render(jobs: options.jobs) { _ in }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return BuildReport(diagnostics: diagnostics.sorted, filesWritten: written, pagesWritten: pages, seconds: seconds)
+        return BuildReport(diagnostics: diagnostics.sorted, filesWritten: summary.files, pagesWritten: summary.pages, seconds: seconds)
     }
 
-    /// Runs every step but writing; returns the site's files, or nil when there are errors.
-    /// With a cache (the preview server's), unchanged files are not parsed or rendered again.
+    /// Runs every step but writing; returns the site's files in path order, or nil when there
+    /// are errors. With a cache (the preview server's), unchanged files are not parsed or
+    /// rendered again.
     public static func generate(_ options: BuildOptions, cache: BuildCache? = nil) -> ([OutputFile]?, DiagnosticBag) {
         generate(options, cache: cache, recorder: nil)
     }
 
     /// `recorder` learns every name the templates are given (for the vocabulary test).
     static func generate(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> ([OutputFile]?, DiagnosticBag) {
+        let (renderer, diagnostics) = prepare(options, cache: cache, recorder: recorder)
+        guard let renderer else { return (nil, diagnostics) }
+        let lock = NSLock()
+        var files: [OutputFile] = []
+        _ = renderer.render(jobs: options.jobs, cache: cache) { file in lock.withLock { files.append(file) } }
+        return (files.sorted { $0.path < $1.path }, diagnostics)
+    }
+
+    /// Load, parse and link: every diagnostic, and the renderer of the site when there is no error.
+    private static func prepare(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> (SiteRenderer?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let (content, loadDiagnostics) = ContentLoader.load(DisplayPath(root: options.content))
         diagnostics.append(contentsOf: loadDiagnostics)
@@ -57,8 +71,8 @@ public enum SiteBuilder {
 
         let siteMap = SiteMap(content)
         cache?.validate(paths: siteMap.contentPaths)
-        let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
-        let markdown = RenderedContent.render(parsed, graph: graph, renderer: renderer, jobs: options.jobs, cache: cache)
+        let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
+        let markdown = RenderedContent.render(parsed, graph: graph, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
         diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors))
         diagnostics.append(contentsOf: ContentChecks.run(
@@ -68,10 +82,8 @@ public enum SiteBuilder {
         cache?.begin(
             texts: Dictionary(uniqueKeysWithValues: content.markdownFiles.map { ($0.contentPath, $0.text) }),
             templates: templates.sources, siteConfig: content.siteConfig?.text ?? "")
-        let files = SiteRenderer(
+        return (SiteRenderer(
             templates: templates, graph: graph, tree: tree, home: home, pages: parsed.pages,
-            markdown: markdown, assets: content.assets
-        ).render(jobs: options.jobs, cache: cache)
-        return (files, diagnostics)
+            markdown: markdown, assets: content.assets), diagnostics)
     }
 }

@@ -53,29 +53,37 @@ public struct SiteMap: Sendable {
     /// Path segments and the fragment are percent-encoded: asset file names may hold `#`, `?`,
     /// `%` or spaces, which would otherwise change what the URL points at.
     public static func url(from: String, to: String, fragment: String? = nil) -> String {
-        let suffix = fragment.map { "#\(percentEncoded($0[...]))" } ?? ""
+        let suffix = fragment.map { "#" + percentEncoded($0[...]) } ?? ""
         if from == to, fragment != nil { return suffix }
-        let fromParts = from.split(separator: "/").dropLast()
-        let toParts = to.split(separator: "/")
+        let fromFolders = from.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).dropLast()
+        let toParts = to.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
         var common = 0
-        while common < fromParts.count, common < toParts.count - 1,
-            fromParts[fromParts.startIndex + common] == toParts[common]
+        while common < fromFolders.count, common < toParts.count - 1,
+            fromFolders[fromFolders.startIndex + common].elementsEqual(toParts[common])
         {
             common += 1
         }
-        let up = String(repeating: "../", count: fromParts.count - common)
-        return up + toParts[common...].map(percentEncoded).joined(separator: "/") + suffix
+        var url = String(repeating: "../", count: fromFolders.count - common)
+        for (index, part) in toParts[common...].enumerated() {
+            if index > 0 { url += "/" }
+            url += percentEncoded(Substring(part))
+        }
+        return url + suffix
     }
 
     /// RFC 3986 unreserved characters and sub-delimiters: safe in a path segment and a fragment.
-    private static let urlSafeBytes = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@".utf8)
+    private static let urlSafe: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     static func percentEncoded(_ text: Substring) -> String {
-        guard !text.utf8.allSatisfy(urlSafeBytes.contains) else { return String(text) }
+        guard !text.utf8.allSatisfy({ urlSafe[Int($0)] }) else { return String(text) }
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         for byte in text.utf8 {
-            if urlSafeBytes.contains(byte) {
+            if urlSafe[Int(byte)] {
                 bytes.append(byte)
             } else {
                 bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]

@@ -17,23 +17,36 @@ struct SiteRenderer {
         let render: () -> OutputFile
     }
 
+    /// What rendering produced, for the build report.
+    struct Summary {
+        var files = 0
+        var pages = 0
+    }
+
     /// Renders every page (reusing what `cache` says is still valid), then the search index,
-    /// the sitemap and the files copied as they are.
-    func render(jobs: Int, cache: BuildCache? = nil) -> [OutputFile] {
+    /// the sitemap and the files copied as they are, handing each file to `emit` as soon as it
+    /// is ready (from several threads at once), so no file is kept once written.
+    func render(jobs: Int, cache: BuildCache? = nil, emit: (OutputFile) -> Void) -> Summary {
         let items = self.items(jobs: jobs, cache: cache)
-        var files = Parallel.map(items.count, jobs: jobs) { index -> OutputFile in
+        var paths = Parallel.map(items.count, jobs: jobs) { index -> String in
             let item = items[index]
-            if let reused = cache?.output(item.path, inputs: item.inputs) { return reused }
+            if let reused = cache?.output(item.path, inputs: item.inputs) {
+                emit(reused)
+                return item.path
+            }
             let file = item.render()
             cache?.store(file, inputs: item.inputs)
-            return file
+            emit(file)
+            return item.path
         }
         let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown, cache: cache)
-        files += SearchIndex().files(for: corpus.documents(jobs: jobs), jobs: jobs, cache: cache)
-        if let sitemap = SitemapWriter.sitemap(for: files, baseURL: graph.config.baseURL) { files.append(sitemap) }
-        files += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
-        files += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
-        return files
+        var others = SearchIndex().files(for: corpus.documents(jobs: jobs), jobs: jobs, cache: cache)
+        others += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
+        others += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
+        paths += others.map(\.path)
+        if let sitemap = SitemapWriter.sitemap(for: paths, baseURL: graph.config.baseURL) { others.append(sitemap) }
+        _ = Parallel.map(others.count, jobs: jobs) { emit(others[$0]) }
+        return Summary(files: items.count + others.count, pages: paths.filter { $0.hasSuffix(".html") }.count)
     }
 
     private func items(jobs: Int, cache: BuildCache?) -> [Item] {

@@ -3,9 +3,9 @@
 enum SitemapWriter {
     static let path = "sitemap.xml"
 
-    static func sitemap(for files: [OutputFile], baseURL: String?) -> OutputFile? {
+    static func sitemap(for paths: [String], baseURL: String?) -> OutputFile? {
         guard let baseURL else { return nil }
-        let pages = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SiteMap.notFound }.sorted()
+        let pages = paths.filter { $0.hasSuffix(".html") && $0 != SiteMap.notFound }.sorted()
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
             xml += "<url><loc>\(escape(baseURL + page))</loc></url>\n"

@@ -4,7 +4,10 @@ import Foundation
 /// Write stage: builds the whole site in a hidden sibling folder, then swaps it with the output
 /// folder in one `renameat2(RENAME_EXCHANGE)`, so readers and later builds always see either
 /// the previous complete site or the new one, never a half-written mix.
-public enum AtomicSiteWriter {
+///
+/// Pages are written as they are rendered, from several threads, so a large site is never held
+/// in memory as a whole.
+public final class AtomicSiteWriter: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
@@ -12,35 +15,85 @@ public enum AtomicSiteWriter {
     /// The prefix of temporary folders, listed in `.gitignore`.
     public static let temporaryPrefix = ".opsguide-tmp-"
 
-    /// Writes `files` (paths relative to the site root) as the new contents of `output` (absolute).
-    /// Refuses, before touching the disk, a path that could leave the output folder and two
-    /// files with the same path.
+    private let output: String
+    private let temporary: String
+    private let lock = NSLock()
+    private var seen: Set<String> = []
+    private var folders: Set<String> = [""]
+    private var failure: String?
+
+    /// Starts a new site for `output` (absolute) in an empty temporary folder beside it.
+    public init(output: String) throws {
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        self.output = output
+        temporary = "\(parent)/\(Self.temporaryPrefix)\(name)-\(getpid())"
+        try Self.createDirectory(parent)
+        Self.removeStaleTemporaries(in: parent, for: name)
+        try? FileManager.default.removeItem(atPath: temporary)
+        try Self.createDirectory(temporary)
+    }
+
+    /// Writes one file of the new site (path relative to the site root). Safe to call from many
+    /// threads. Refuses, without touching the disk, a path that could leave the output folder
+    /// and a second file with the same path; `commit` then fails.
+    public func write(_ file: OutputFile) {
+        guard Self.isInsideOutput(file.path) else {
+            return fail("refusing to write '\(file.path)': it is not a plain path inside the output folder")
+        }
+        let folder = (file.path as NSString).deletingLastPathComponent
+        let problem: String? = lock.withLock {
+            guard seen.insert(file.path).inserted else { return "refusing to write '\(file.path)' twice" }
+            guard !folders.contains(folder) else { return nil }
+            do {
+                try Self.createDirectory(temporary + "/" + folder)
+            } catch {
+                return "\(error)"
+            }
+            folders.insert(folder)
+            return nil
+        }
+        if let problem { return fail(problem) }
+        if let problem = Self.writeFile(file, under: temporary) { fail(problem) }
+    }
+
+    /// Puts the new site in place of the old one, or throws the first problem any write had
+    /// (and leaves the old site as it was).
+    public func commit() throws {
+        if let failure = lock.withLock({ failure }) {
+            discard()
+            throw Failure(description: failure)
+        }
+        do {
+            try Self.swap(temporary, into: output)
+        } catch {
+            discard()
+            throw error
+        }
+        discard()
+    }
+
+    /// Removes the temporary folder; the output folder stays as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    /// Writes `files` as the new contents of `output` (absolute), checking every path first.
     public static func write(_ files: [OutputFile], to output: String, jobs: Int) throws {
         var seen: Set<String> = []
         for file in files {
             guard isInsideOutput(file.path) else { throw Failure(description: "refusing to write '\(file.path)': it is not a plain path inside the output folder") }
             guard seen.insert(file.path).inserted else { throw Failure(description: "refusing to write '\(file.path)' twice") }
         }
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        try createDirectory(parent)
-        removeStaleTemporaries(in: parent, for: name)
-        let temporary = "\(parent)/\(temporaryPrefix)\(name)-\(getpid())"
-        try? FileManager.default.removeItem(atPath: temporary)
-        do {
-            try createDirectory(temporary)
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
-            for folder in folders.sorted() { try createDirectory(temporary + "/" + folder) }
-            let failures = Parallel.map(files.count, jobs: jobs) { index in
-                writeFile(files[index], under: temporary)
-            }.compactMap { $0 }
-            if let failure = failures.first { throw Failure(description: failure) }
-            try swap(temporary, into: output)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+        let writer = try AtomicSiteWriter(output: output)
+        _ = Parallel.map(files.count, jobs: jobs) { writer.write(files[$0]) }
+        try writer.commit()
+    }
+
+    private func fail(_ message: String) {
+        lock.withLock {
+            if failure == nil { failure = message }
         }
-        try? FileManager.default.removeItem(atPath: temporary)
     }
 
     /// A relative path of plain names: no `..`, `.` or empty segment, no NUL, not absolute.

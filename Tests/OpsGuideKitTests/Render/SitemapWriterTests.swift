@@ -4,7 +4,6 @@ import Testing
 /// `sitemap.xml` exists only with a base URL, lists every page but the 404 page, and escapes.
 @Suite struct SitemapWriterTests {
     static let files = ["index.html", "404.html", "practices/b.html", "static/style.css", "guide.json", "a&b.html"]
-        .map { OutputFile(path: $0, contents: .text("")) }
 
     @Test func noSitemapWithoutABaseURL() {
         #expect(SitemapWriter.sitemap(for: Self.files, baseURL: nil) == nil)
