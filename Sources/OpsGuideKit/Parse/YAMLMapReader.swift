@@ -170,7 +170,7 @@ public struct YAMLMapReader {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
-        case .scalar(let scalar):
+        case .scalar:
             switch Self.tagName(node) {
             case .int, .float: return "a number"
             case .bool: return "a boolean"
