@@ -151,14 +151,13 @@ public struct YAMLMapReader {
         diagnostics.append(diagnostic)
     }
 
+    /// The YAML type of a scalar under Yams' default (YAML 1.1) rules: `true`, `~`, `12`, `1.5`
+    /// and dates are not text unless quoted or tagged.
     static func tagName(_ node: Node) -> Tag.Name? {
         guard let scalar = node.scalar else { return nil }
-        if scalar.tag.rawValue.isEmpty, scalar.style == .plain, let first = scalar.string.utf8.first,
-            !mayResolveToNonText.contains(first)
-        {
-            return .str
-        }
-        return Tag.Name(rawValue: node.tag.rawValue)
+        guard scalar.tag.rawValue.isEmpty, scalar.style == .plain else { return Tag.Name(rawValue: node.tag.rawValue) }
+        if let first = scalar.string.utf8.first, !mayResolveToNonText.contains(first) { return .str }
+        return Tag.Name(rawValue: Node(scalar.string, Tag(.implicit, .default, .default)).tag.rawValue)
     }
 
     /// First bytes of every plain scalar Yams' default resolver may read as bool, int, float,

@@ -2,6 +2,10 @@ import Yams
 
 /// YAML text composed into a Yams node tree, with positions mapped back to the file.
 ///
+/// Composing uses Yams' basic resolver, which types no plain scalar: running the default
+/// resolver's regular expressions over every key and value was most of the cost of front
+/// matter. `YAMLMapReader.tagName` types the values that are read, with the default rules.
+///
 /// Aliases are resolved by Yams into shared nodes, so an "alias bomb" is cheap to compose but
 /// would explode when walked; `nodeBudget` caps how many nodes a document may expand to.
 public struct YAMLSource {
@@ -17,7 +21,7 @@ public struct YAMLSource {
         let offset = firstLine - 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: String(yaml), .default, .default, .utf8)
+            root = try Yams.compose(yaml: String(yaml), .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, path: path, lineOffset: offset))
         } catch {
