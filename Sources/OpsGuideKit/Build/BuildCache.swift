@@ -11,7 +11,7 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var parses: [String: (text: String, value: Any)] = [:]
-    private var renders: [String: (text: String, value: RenderedMarkdown)] = [:]
+    private var renders: [String: (text: Substring, value: RenderedMarkdown)] = [:]
     private var knownPaths: Set<String> = []
     private var texts: [String: String] = [:]
     private var templatesKey = ""
@@ -34,7 +34,7 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    func render(_ key: String, text: String, _ compute: () -> RenderedMarkdown) -> RenderedMarkdown {
+    func render(_ key: String, text: Substring, _ compute: () -> RenderedMarkdown) -> RenderedMarkdown {
         if let hit = lock.withLock({ renders[key] }), hit.text == text { return hit.value }
         let value = compute()
         lock.withLock { renders[key] = (text, value) }

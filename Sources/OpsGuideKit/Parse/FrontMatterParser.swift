@@ -12,7 +12,7 @@ public enum FrontMatterParser {
         var frontMatter: FrontMatter
         var reader: YAMLMapReader
         var body: MarkdownSource {
-            MarkdownSource(text: String(frontMatter.body), path: reader.source.path, firstLine: frontMatter.bodyFirstLine)
+            MarkdownSource(text: frontMatter.body, path: reader.source.path, firstLine: frontMatter.bodyFirstLine)
         }
     }
 

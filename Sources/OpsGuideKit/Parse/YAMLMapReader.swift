@@ -114,10 +114,10 @@ public struct YAMLMapReader {
         let line = text.location.line ?? 1
         let column = text.location.column ?? 1
         if let style = node?.scalar?.style, style == .literal || style == .folded {
-            return MarkdownSource(text: text.value, path: source.path, firstLine: line + 1)
+            return MarkdownSource(text: text.value[...], path: source.path, firstLine: line + 1)
         }
         let quoted = node?.scalar?.style == .singleQuoted || node?.scalar?.style == .doubleQuoted
-        return MarkdownSource(text: text.value, path: source.path, firstLine: line, firstColumn: column + (quoted ? 1 : 0))
+        return MarkdownSource(text: text.value[...], path: source.path, firstLine: line, firstColumn: column + (quoted ? 1 : 0))
     }
 
     public mutating func text(_ node: Node, key: String) -> Located<String>? {

@@ -14,7 +14,7 @@ import Testing
 
     static func render(_ text: String, allowRawHTML: Bool) -> RenderedMarkdown {
         renderer(allowRawHTML: allowRawHTML).render(
-            MarkdownSource(text: text, path: "content/pages/p.md", firstLine: 5), contentPath: "pages/p.md", outputPath: "pages/p.html")
+            MarkdownSource(text: text[...], path: "content/pages/p.md", firstLine: 5), contentPath: "pages/p.md", outputPath: "pages/p.html")
     }
 
     static let dangerous = [

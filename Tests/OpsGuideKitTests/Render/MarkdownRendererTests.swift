@@ -11,7 +11,7 @@ import Testing
 
     func render(_ text: String, firstLine: Int = 5) -> RenderedMarkdown {
         Self.renderer.render(
-            MarkdownSource(text: text, path: "content/methodologies/m.md", firstLine: firstLine),
+            MarkdownSource(text: text[...], path: "content/methodologies/m.md", firstLine: firstLine),
             contentPath: "methodologies/m.md", outputPath: "methodologies/m.html", reservedAnchors: ["practices"])
     }
 

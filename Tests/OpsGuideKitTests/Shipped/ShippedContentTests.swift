@@ -24,7 +24,7 @@ import Testing
             #expect(Self.content.graph.usages(of: methodology.id).count >= 6, "\(methodology.id)")
             #expect(Set(methodology.dimensions.map(\.id.value)) == Set(Self.content.graph.config.dimensions.map(\.id)), "\(methodology.id)")
             for cell in methodology.dimensions {
-                #expect(MarkdownDocument.countWords(cell.text.text) >= 15, "\(methodology.id)/\(cell.id.value) is too thin")
+                #expect(MarkdownDocument.countWords(String(cell.text.text)) >= 15, "\(methodology.id)/\(cell.id.value) is too thin")
             }
         }
     }
