@@ -8,7 +8,7 @@ public enum ContentChecks {
     static let placeholders = ["TODO", "TBD", "FIXME", "lorem ipsum"]
 
     public static func run(
-        graph: KnowledgeGraph, pages: [Page], guide: Guide?, rendered: RenderedContent, files: [SourceFile]
+        graph: KnowledgeGraph, pages: [Page], guide: Guide?, rendered: RenderedContent, files: [SourceFile], jobs: Int = 1
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let policy = graph.config.policy
@@ -42,7 +42,7 @@ public enum ContentChecks {
         for page in pages where !reachable.contains(page.source.contentPath) {
             diagnostics.append(.warning("unreachable-page", "no page reachable from the home page links to this page", at: page.source.location))
         }
-        for file in files { diagnostics.append(contentsOf: placeholderText(in: file)) }
+        diagnostics += Parallel.map(files.count, jobs: jobs) { placeholderText(in: files[$0]) }.joined()
         return diagnostics
     }
 

@@ -8,6 +8,8 @@ import Foundation
 /// link URLs) and HTML rendering. The walk is iterative, so nesting depth cannot exhaust the stack.
 public final class MarkdownDocument {
     private let root: OpaquePointer
+    /// Whether dangerous destinations were already emptied (by `collect`).
+    private var urlsFiltered = false
 
     /// A heading with its level, its plain text and its position in the parsed text.
     public struct Heading {
@@ -21,7 +23,10 @@ public final class MarkdownDocument {
     /// A link or image destination with its position (cmark's: column may undercount, see `SourceText`).
     public struct Link {
         fileprivate let node: OpaquePointer
+        /// The destination as written (a dangerous one is already emptied in the document).
         public let url: String
+        /// Whether `URLFilter` found the destination dangerous.
+        public let isDangerous: Bool
         public let isImage: Bool
         /// For images: whether the alt text is empty.
         public let hasEmptyText: Bool
@@ -46,7 +51,8 @@ public final class MarkdownDocument {
     }
 
     /// Walks the tree once and returns its headings, its link/image destinations in document
-    /// order, and how many words of prose (text outside code blocks) it holds.
+    /// order, and how many words of prose (text outside code blocks) it holds. Dangerous
+    /// destinations (`URLFilter`) are emptied on the way.
     public func collect() -> (headings: [Heading], links: [Link], wordCount: Int) {
         var headings: [Heading] = []
         var links: [Link] = []
@@ -73,10 +79,12 @@ public final class MarkdownDocument {
                     openHeading = nil
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                wordCount += Self.countWords(literal)
-                if openHeading != nil { headingText += literal }
-                if !altText.isEmpty { altText[altText.count - 1] += literal }
+                guard let pointer = cmark_node_get_literal(node) else { continue }
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+                let literal = openHeading != nil || !altText.isEmpty ? String(decoding: bytes, as: UTF8.self) : nil
+                wordCount += Self.asciiWordCount(bytes) ?? Self.countWords(literal ?? String(decoding: bytes, as: UTF8.self))
+                if let literal, openHeading != nil { headingText += literal }
+                if let literal, !altText.isEmpty { altText[altText.count - 1] += literal }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if openHeading != nil { headingText += " " }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -86,15 +94,18 @@ public final class MarkdownDocument {
                     continue
                 }
                 let alt = isImage ? altText.removeLast() : ""
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let isDangerous = URLFilter.isDangerous(url)
+                if isDangerous { cmark_node_set_url(node, "") }
                 links.append(Link(
-                    node: node, url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
-                    isImage: isImage, hasEmptyText: alt.allSatisfy(\.isWhitespace),
+                    node: node, url: url, isDangerous: isDangerous, isImage: isImage, hasEmptyText: alt.allSatisfy(\.isWhitespace),
                     line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
             default:
                 break
             }
         }
         links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        urlsFiltered = true
         return (headings, links, wordCount)
     }
 
@@ -154,7 +165,7 @@ public final class MarkdownDocument {
     /// destinations first (in safe mode it also catches what cmark's prefix test lets through,
     /// such as a leading space).
     public func renderHTML(allowRawHTML: Bool = false) -> String {
-        emptyDangerousURLs()
+        if !urlsFiltered { emptyDangerousURLs() }
         guard let html = cmark_render_html(root, allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
         defer { free(html) }
         return String(cString: html)

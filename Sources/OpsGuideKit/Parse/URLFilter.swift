@@ -8,9 +8,12 @@
 public enum URLFilter {
     static let blockedSchemes = ["javascript:", "vbscript:", "file:", "data:"]
     static let allowedDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    /// The lowercase first letters of the blocked schemes: any other URL is safe at a glance.
+    private static let schemeInitials: Set<UInt8> = Set(blockedSchemes.map { $0.utf8.first! })
 
     /// True for a destination a browser would run or read from the reader's disk.
     public static func isDangerous(_ url: String) -> Bool {
+        guard let first = url.utf8.first(where: { $0 > 0x20 }), schemeInitials.contains(first | 0x20) else { return false }
         var prefix = ""
         for scalar in url.unicodeScalars.drop(while: { $0.value <= 0x20 }) {
             if scalar == "\t" || scalar == "\n" || scalar == "\r" { continue }

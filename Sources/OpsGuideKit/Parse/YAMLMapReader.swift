@@ -5,6 +5,8 @@ import Yams
 public struct YAMLMapReader {
     public let source: YAMLSource
     public let mapping: Node.Mapping?
+    /// Text key → value, looked up by hashing instead of Yams' scan that compares whole nodes.
+    private let values: [String: Node]
     public let location: SourceLocation
     public private(set) var diagnostics = DiagnosticBag()
 
@@ -13,9 +15,11 @@ public struct YAMLMapReader {
         self.source = source
         if let node, let mapping = node.mapping {
             self.mapping = mapping
+            values = Dictionary(mapping.compactMap { key, value in key.scalar.map { ($0.string, value) } }, uniquingKeysWith: { _, last in last })
             location = source.location(of: node)
         } else {
             mapping = nil
+            values = [:]
             location = node.map { source.location(of: $0) } ?? fallback
             if let node, !(Self.tagName(node) == .null) {
                 diagnostics.error("wrong-type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: location)
@@ -26,7 +30,7 @@ public struct YAMLMapReader {
     }
 
     public func node(_ key: String) -> Node? {
-        guard let value = mapping?[key] else { return nil }
+        guard let value = values[key] else { return nil }
         if Self.tagName(value) == .null { return nil }
         return value
     }

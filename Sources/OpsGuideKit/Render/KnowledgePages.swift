@@ -146,20 +146,29 @@ struct KnowledgePages {
     private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> String {
         let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
         let template = templates.sources["matrix-row"] ?? ""
+        let cells = matrixCells()
         return Parallel.map(rows.count, jobs: jobs) { index -> String in
             let row = rows[index]
             let render = {
                 var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
-                item["cells"] = .list(zip(matrix.methodologies, row.levels).map { methodology, level -> TemplateMap in
-                    var cell: TemplateMap = ["methodology": .text(methodology.id), "methodology_title": .text(methodology.title)]
-                    if let level { cell.merge(PageContext.level(level)) { a, _ in a } }
-                    return cell
-                })
+                item["cells"] = .list(row.levels.indices.map { cells[$0][row.levels[$0]]! })
                 return templates.render(item, with: "matrix-row")
             }
             guard let cache else { return render() }
             let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
             return cache.memo("matrix-row:" + row.practice.id, text: [row.practice.title, levels, columns, template].joined(separator: "\u{0}"), render)
         }.joined()
+    }
+
+    /// The cell of each column for each level (or none): the same few values serve every row.
+    private func matrixCells() -> [[PracticeLevel?: TemplateValue]] {
+        matrix.methodologies.map { methodology in
+            let cell: TemplateMap = ["methodology": .text(methodology.id), "methodology_title": .text(methodology.title)]
+            var choices: [PracticeLevel?: TemplateValue] = [nil: .map(cell)]
+            for level in PracticeLevel.allCases {
+                choices[level] = .map(cell.merging(PageContext.level(level)) { a, _ in a })
+            }
+            return choices
+        }
     }
 }

@@ -67,7 +67,7 @@ public struct MarkdownRenderer: Sendable {
             }
             switch resolver.resolve(link.url, from: contentPath) {
             case .external:
-                if URLFilter.isDangerous(link.url) {
+                if link.isDangerous {
                     diagnostics.warning(
                         "unsafe-url",
                         "\(link.isImage ? "image" : "link") '\(link.url.prefix(40))' is emptied: javascript:, vbscript: and data: URLs other than PNG, GIF, JPEG and WebP images never reach the reader's browser",
