@@ -10,16 +10,19 @@ public struct ContentLoader {
     public static let maximumTextSize = 64 << 20
 
     private let paths: DisplayPath
+    private let jobs: Int
     private var diagnostics = DiagnosticBag()
     private var refused: [SourceFile] = []
 
-    public init(paths: DisplayPath) {
+    public init(paths: DisplayPath, jobs: Int = 1) {
         self.paths = paths
+        self.jobs = jobs
     }
 
-    /// Reads every content file; problems are returned alongside, never thrown.
-    public static func load(_ paths: DisplayPath) -> (LoadedContent, DiagnosticBag) {
-        var loader = ContentLoader(paths: paths)
+    /// Reads every content file, the files of a folder on `jobs` threads; problems are returned
+    /// alongside, never thrown.
+    public static func load(_ paths: DisplayPath, jobs: Int = 1) -> (LoadedContent, DiagnosticBag) {
+        var loader = ContentLoader(paths: paths, jobs: jobs)
         var content = LoadedContent(paths: paths)
         content.siteConfig = loader.readFile(siteConfigName, kind: nil, id: "site", required: true)
         content.home = loader.readFile(homeName, kind: .home, id: "index", required: true)
@@ -35,7 +38,7 @@ public struct ContentLoader {
     private mutating func readFolder(_ kind: ContentKind) -> [SourceFile] {
         guard let folder = kind.folder else { return [] }
         guard usableEntry(folder, expectDirectory: true) else { return [] }
-        var files: [SourceFile] = []
+        var ids: [(contentPath: String, id: String)] = []
         var seenLowercased: [String: String] = [:]
         for name in FileSystem.list(paths.absolute(folder)) where !name.hasPrefix(".") {
             let contentPath = folder + "/" + name
@@ -60,7 +63,18 @@ public struct ContentLoader {
                     at: SourceLocation(path: paths.show(contentPath)))
                 continue
             }
-            if let file = readFile(contentPath, kind: kind, id: id, required: true) { files.append(file) }
+            ids.append((contentPath, id))
+        }
+        let reads = Parallel.map(ids.count, jobs: jobs) { index -> (SourceFile?, ContentLoader) in
+            var reader = ContentLoader(paths: paths)
+            let file = reader.readFile(ids[index].contentPath, kind: kind, id: ids[index].id, required: true)
+            return (file, reader)
+        }
+        var files: [SourceFile] = []
+        for (file, reader) in reads {
+            diagnostics.append(contentsOf: reader.diagnostics)
+            refused += reader.refused
+            if let file { files.append(file) }
         }
         return files
     }
