@@ -61,33 +61,30 @@ public enum ContentChecks {
     }
 
     /// False when no placeholder can occur: none of "TODO", "TBD", "FIXME" (exact bytes) nor
-    /// "lorem" (ASCII case-insensitive) is in the text.
+    /// "lorem" (ASCII case-insensitive) is in the text. `memchr` finds the candidates quickly.
     static func mayContainPlaceholder(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            func has(_ word: StaticString, at index: Int, foldCase: Bool) -> Bool {
-                let count = word.utf8CodeUnitCount
-                guard index + count <= bytes.count else { return false }
-                for offset in 0..<count {
-                    let byte = bytes[index + offset]
-                    if (foldCase ? byte | 0x20 : byte) != word.utf8Start[offset] { return false }
-                }
-                return true
-            }
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "T"):
-                    if has("TODO", at: index, foldCase: false) || has("TBD", at: index, foldCase: false) { return true }
-                case UInt8(ascii: "F"):
-                    if has("FIXME", at: index, foldCase: false) { return true }
-                case UInt8(ascii: "l"), UInt8(ascii: "L"):
-                    if has("lorem", at: index, foldCase: true) { return true }
-                default:
-                    continue
-                }
-            }
-            return false
+            contains(bytes, first: UInt8(ascii: "T"), ["TODO", "TBD"]) || contains(bytes, first: UInt8(ascii: "F"), ["FIXME"])
+                || contains(bytes, first: UInt8(ascii: "l"), ["lorem"], foldCase: true) || contains(bytes, first: UInt8(ascii: "L"), ["lorem"], foldCase: true)
         }
+    }
+
+    /// Whether a word starting with `first` occurs, at one of the places `memchr` finds `first`.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, first: UInt8, _ words: [StaticString], foldCase: Bool = false) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, Int32(first), bytes.count - start) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            for word in words where index + word.utf8CodeUnitCount <= bytes.count {
+                let matches = (1..<word.utf8CodeUnitCount).allSatisfy { offset in
+                    (foldCase ? bytes[index + offset] | 0x20 : bytes[index + offset]) == word.utf8Start[offset]
+                }
+                if matches { return true }
+            }
+            start = index + 1
+        }
+        return false
     }
 
     static func placeholderText(in file: SourceFile) -> [Diagnostic] {
