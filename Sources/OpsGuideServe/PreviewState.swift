@@ -5,9 +5,9 @@ import OpsGuideKit
 /// diagnostics of the latest build (shown as an overlay while it has errors).
 public actor PreviewState {
     public private(set) var files: [String: Data] = [:]
-    /// The text each served file was made from: a page the build reused is the same string,
-    /// which compares in constant time, so only changed pages are converted again.
-    private var texts: [String: String] = [:]
+    /// The text each served file was made from: a page the build reused is the same string or
+    /// byte array, which compares in constant time, so only changed pages are converted again.
+    private var sources: [String: Source] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
     public private(set) var generation = 0
     private var subscribers: [UUID: AsyncStream<PreviewEvent>.Continuation] = [:]
@@ -17,22 +17,25 @@ public actor PreviewState {
     /// Publishes a successful build: new files, and a reload for every open tab.
     public func publish(_ files: [OutputFile], diagnostics: [Diagnostic]) {
         var contents: [String: Data] = [:]
-        var newTexts: [String: String] = [:]
+        var newSources: [String: Source] = [:]
         for file in files {
+            let source: Source
             switch file.contents {
-            case .text(let text):
-                newTexts[file.path] = text
-                if let previous = self.files[file.path], texts[file.path] == text {
-                    contents[file.path] = previous
-                } else {
-                    contents[file.path] = Data((file.path.hasSuffix(".html") ? LiveReload.inject(into: text) : text).utf8)
-                }
-            case .copy(let source):
-                contents[file.path] = FileManager.default.contents(atPath: source)
+            case .copy(let path):
+                contents[file.path] = FileManager.default.contents(atPath: path)
+                continue
+            case .text(let text): source = .text(text)
+            case .bytes(let bytes): source = .bytes(bytes)
+            }
+            newSources[file.path] = source
+            if let previous = self.files[file.path], sources[file.path] == source {
+                contents[file.path] = previous
+            } else {
+                contents[file.path] = source.served(isPage: file.path.hasSuffix(".html"))
             }
         }
         self.files = contents
-        texts = newTexts
+        sources = newSources
         self.diagnostics = diagnostics
         generation += 1
         broadcast(.reload(generation))
@@ -62,5 +65,19 @@ public actor PreviewState {
 
     private func broadcast(_ event: PreviewEvent) {
         for continuation in subscribers.values { continuation.yield(event) }
+    }
+}
+
+/// A generated file as the build produced it.
+private enum Source: Equatable {
+    case text(String)
+    case bytes([UInt8])
+
+    /// The bytes to serve; pages get the live-reload script.
+    func served(isPage: Bool) -> Data {
+        switch self {
+        case .text(let text): Data((isPage ? LiveReload.inject(into: text) : text).utf8)
+        case .bytes(let bytes): isPage ? Data(LiveReload.inject(into: String(decoding: bytes, as: UTF8.self)).utf8) : Data(bytes)
+        }
     }
 }

@@ -37,7 +37,7 @@ struct GuidePages {
         })
         context["data_url"] = .text(Self.jsonPath)
         context["data_script"] = .text(Self.scriptPath)
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "guide")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "guide")))
     }
 
     /// The context of a question or result page: navigation and the way back to the guide.
@@ -62,7 +62,7 @@ struct GuidePages {
             guard let target = answer.target else { return nil }
             return ["text": .text(answer.text), "url": .text(SiteMap.url(from: path, to: SiteMap.guideNode(target.id.value)))]
         })
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "guide-question")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "guide-question")))
     }
 
     func end(_ end: Guide.End) -> OutputFile {
@@ -91,7 +91,7 @@ struct GuidePages {
             return row
         })
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "guide-end")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "guide-end")))
     }
 
     /// The practices that matter for an end: its starting practices, then the core practices of

@@ -25,7 +25,7 @@ struct KnowledgePages {
         context["matrix_url"] = .text(SiteMap.matrix)
         context["practices_url"] = .text(SiteMap.practiceIndex)
         context["practice_count"] = .number(graph.practices.count)
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "home")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "home")))
     }
 
     /// The context every article page starts from: navigation, table of contents, summary, body.
@@ -66,7 +66,7 @@ struct KnowledgePages {
         context["has_family"] = .flag(methodology.extends != nil || !graph.extenders(of: methodology.id).isEmpty)
         context["guide_url"] = .text(SiteMap.url(from: path, to: SiteMap.guide))
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "methodology")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "methodology")))
     }
 
     func practice(_ practice: Practice) -> OutputFile {
@@ -79,7 +79,7 @@ struct KnowledgePages {
                 .merging(PageContext.level(level)) { first, _ in first }
         })
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "practice")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "practice")))
     }
 
     func page(_ page: Page) -> OutputFile {
@@ -90,7 +90,7 @@ struct KnowledgePages {
             source: page.source.contentPath)
         if let summary = page.summary { context["summary"] = .text(summary) }
         context["body"] = .text(body?.html ?? "")
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "page")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "page")))
     }
 
     func methodologyIndex() -> OutputFile {
@@ -104,7 +104,7 @@ struct KnowledgePages {
             item["practice_count"] = .number(graph.usages(of: methodology.id).count)
             return item
         })
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "methodologies")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "methodologies")))
     }
 
     func practiceIndex() -> OutputFile {
@@ -119,7 +119,7 @@ struct KnowledgePages {
                 return item
             })]
         })
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "practices")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "practices")))
     }
 
     func matrixPage() -> OutputFile {
@@ -138,7 +138,7 @@ struct KnowledgePages {
                 ["methodology": .text(methodology.id), "html": .text(fragments.html(FragmentStore.dimensionKey(methodology.id, dimension.id), on: path))]
             })]
         })
-        return OutputFile(path: path, contents: .text(templates.render(context, with: "matrix")))
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "matrix")))
     }
 
     /// The `<tr>` of each practice through `matrix-row`, in parallel; 10,000 rows make the
@@ -152,7 +152,7 @@ struct KnowledgePages {
             let render = {
                 var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
                 item["cells"] = .list(row.levels.indices.map { cells[$0][row.levels[$0]]! })
-                return templates.render(item, with: "matrix-row")
+                return String(decoding: templates.render(item, with: "matrix-row"), as: UTF8.self)
             }
             guard let cache else { return render() }
             let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")

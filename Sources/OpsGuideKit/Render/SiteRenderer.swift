@@ -106,7 +106,7 @@ struct SiteRenderer {
             context["home_url"] = .text(base + SiteMap.home)
             context["nav"] = .list(PageContext.sections.map { ["title": .text($0.title), "url": .text(base + $0.path), "current": false] })
         }
-        return OutputFile(path: SiteMap.notFound, contents: .text(templates.render(context, with: "404")))
+        return OutputFile(path: SiteMap.notFound, contents: .bytes(templates.render(context, with: "404")))
     }
 
     private func recommendationsByMethodology() -> [String: [(title: String, path: String)]] {

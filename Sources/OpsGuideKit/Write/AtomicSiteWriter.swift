@@ -120,6 +120,8 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         case .text(let text):
             var text = text
             return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), to: path) }
+        case .bytes(let bytes):
+            return bytes.withUnsafeBytes { writeBytes($0, to: path) }
         case .copy(let source):
             switch FileSystem.read(source) {
             case .failure(let failure): return "cannot read '\(source)': \(failure.message)"

@@ -2,6 +2,8 @@
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
+        /// UTF-8 text, as templates render it.
+        case bytes([UInt8])
         /// Copied byte for byte from this absolute path.
         case copy(String)
     }

@@ -31,9 +31,16 @@ import Testing
         let expected = Dictionary(uniqueKeysWithValues: try #require(fresh).map { ($0.path, $0.contents) })
         #expect(Set(rendered.keys) == Set(expected.keys))
         for (path, contents) in expected {
-            if case .text(let text) = contents, case .text(let actual)? = rendered[path] {
-                #expect(actual == text, "\(edit.name): \(path) differs from a fresh build")
-            }
+            #expect(rendered[path].flatMap(Self.bytes) == Self.bytes(contents), "\(edit.name): \(path) differs from a fresh build")
+        }
+    }
+
+    /// What a generated file holds; the path for a file copied as it is.
+    static func bytes(_ contents: OutputFile.Contents) -> [UInt8] {
+        switch contents {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        case .copy(let path): Array(path.utf8)
         }
     }
 

@@ -70,12 +70,12 @@ public struct TemplateSet: Sendable {
         return files.sorted { $0.contentPath < $1.contentPath }
     }
 
-    /// The page `template` makes of `context`; empty for a template that does not exist.
-    public func render(_ context: TemplateMap, with template: String) -> String {
+    /// The UTF-8 text `template` makes of `context`; empty for a template that does not exist.
+    public func render(_ context: TemplateMap, with template: String) -> [UInt8] {
         recorder?.record(context)
-        guard let compiled = compiled[template] else { return "" }
+        guard let compiled = compiled[template] else { return [] }
         var renderer = TemplateRenderer(templates: self.compiled, capacity: 16_384)
         renderer.render(compiled, with: context)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 }
