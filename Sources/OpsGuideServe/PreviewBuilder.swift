@@ -10,6 +10,15 @@ actor PreviewBuilder {
         self.options = options
     }
 
+    /// Records what the watcher saw written (absolute paths; nil when events were lost), so the
+    /// next rebuild reads only those content files again. Called at once, not after the build
+    /// that is running, so no change slips between two builds.
+    nonisolated func written(_ paths: [String]?) {
+        let root = DisplayPath.absolute(options.content, in: FileManager.default.currentDirectoryPath)
+        guard let paths, !paths.contains(root) else { return cache.contentWritten(nil) }
+        cache.contentWritten(paths.compactMap { $0.hasPrefix(root + "/") ? String($0.dropFirst(root.count + 1)) : nil })
+    }
+
     func rebuild(into state: PreviewState) async {
         let started = DispatchTime.now()
         let (files, diagnostics) = SiteBuilder.generate(options, cache: cache)

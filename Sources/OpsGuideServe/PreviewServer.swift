@@ -48,7 +48,8 @@ public final class PreviewServer: Sendable {
     /// Builds, starts watching and serves until the task is cancelled.
     public func run(onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
         await builder.rebuild(into: state)
-        let watcher = try FolderWatcher(folders: [options.content, options.templates].map { DisplayPath.absolute($0, in: FileManager.default.currentDirectoryPath) }) { [builder, state] _ in
+        let watcher = try FolderWatcher(folders: [options.content, options.templates].map { DisplayPath.absolute($0, in: FileManager.default.currentDirectoryPath) }) { [builder, state] paths in
+            builder.written(paths)
             Task { await builder.rebuild(into: state) }
         }
         watcher.start()

@@ -19,11 +19,45 @@ public final class BuildCache: @unchecked Sendable {
     private var changed: Set<String>?
     private var outputs: [String: (inputs: Set<String>?, file: OutputFile)] = [:]
     private var rendered = 0
+    /// The content files of the last build, by content path.
+    private var loaded: [String: SourceFile] = [:]
+    /// Content paths (files or folders) written since the last build started; nil when unknown,
+    /// which makes every file be read again.
+    private var written: Set<String>? = nil
 
     /// How many pages the last build rendered rather than reused.
     public var pagesRendered: Int { lock.withLock { rendered } }
 
     public init() {}
+
+    /// Tells the cache which content paths (relative to the content folder; a folder stands for
+    /// everything in it) were written; nil when that is unknown. Files not named keep the text
+    /// the last build read, without being read again.
+    public func contentWritten(_ paths: [String]?) {
+        lock.withLock {
+            guard let paths else { return written = nil }
+            written?.formUnion(paths)
+        }
+    }
+
+    /// Starts loading: the files the loader may take from the last build instead of the disk.
+    func beginLoading() -> (String) -> SourceFile? {
+        let (files, changed) = lock.withLock { () -> ([String: SourceFile], Set<String>?) in
+            defer { written = [] }
+            return (loaded, written)
+        }
+        guard let changed else { return { _ in nil } }
+        return { path in
+            guard !changed.contains(path), !changed.contains(where: { path.hasPrefix($0 + "/") }) else { return nil }
+            return files[path]
+        }
+    }
+
+    /// Remembers the files a build read, for the next build's `beginLoading`.
+    func finishLoading(_ content: LoadedContent) {
+        let files = Dictionary(content.markdownFiles.map { ($0.contentPath, $0) } + [content.siteConfig].compactMap { $0 }.map { ($0.contentPath, $0) }) { first, _ in first }
+        lock.withLock { loaded = files }
+    }
 
     /// The cached value for `key` if it was computed from the same `text`, else computes it
     /// (front matter models, search documents and their term weights).

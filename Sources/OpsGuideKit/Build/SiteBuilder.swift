@@ -47,7 +47,9 @@ public enum SiteBuilder {
     /// Load, parse and link: every diagnostic, and the renderer of the site when there is no error.
     private static func prepare(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> (SiteRenderer?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
-        let (content, loadDiagnostics) = ContentLoader.load(DisplayPath(root: options.content), jobs: options.jobs)
+        let (content, loadDiagnostics) = ContentLoader.load(
+            DisplayPath(root: options.content), jobs: options.jobs, reuse: cache?.beginLoading() ?? { _ in nil })
+        cache?.finishLoading(content)
         diagnostics.append(contentsOf: loadDiagnostics)
         var (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
         diagnostics.append(contentsOf: templateDiagnostics)

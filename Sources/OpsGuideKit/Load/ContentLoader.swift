@@ -11,18 +11,21 @@ public struct ContentLoader {
 
     private let paths: DisplayPath
     private let jobs: Int
+    /// The unchanged file of an earlier build for a content path, if there is one (the preview).
+    private let reuse: (String) -> SourceFile?
     private var diagnostics = DiagnosticBag()
     private var refused: [SourceFile] = []
 
-    public init(paths: DisplayPath, jobs: Int = 1) {
+    public init(paths: DisplayPath, jobs: Int = 1, reuse: @escaping (String) -> SourceFile? = { _ in nil }) {
         self.paths = paths
         self.jobs = jobs
+        self.reuse = reuse
     }
 
     /// Reads every content file, the files of a folder on `jobs` threads; problems are returned
-    /// alongside, never thrown.
-    public static func load(_ paths: DisplayPath, jobs: Int = 1) -> (LoadedContent, DiagnosticBag) {
-        var loader = ContentLoader(paths: paths, jobs: jobs)
+    /// alongside, never thrown. `reuse` gives files known to be unchanged since an earlier build.
+    public static func load(_ paths: DisplayPath, jobs: Int = 1, reuse: @escaping (String) -> SourceFile? = { _ in nil }) -> (LoadedContent, DiagnosticBag) {
+        var loader = ContentLoader(paths: paths, jobs: jobs, reuse: reuse)
         var content = LoadedContent(paths: paths)
         content.siteConfig = loader.readFile(siteConfigName, kind: nil, id: "site", required: true)
         content.home = loader.readFile(homeName, kind: .home, id: "index", required: true)
@@ -66,7 +69,7 @@ public struct ContentLoader {
             ids.append((contentPath, id))
         }
         let reads = Parallel.map(ids.count, jobs: jobs) { index -> (SourceFile?, ContentLoader) in
-            var reader = ContentLoader(paths: paths)
+            var reader = ContentLoader(paths: paths, reuse: reuse)
             let file = reader.readFile(ids[index].contentPath, kind: kind, id: ids[index].id, required: true)
             return (file, reader)
         }
@@ -85,6 +88,7 @@ public struct ContentLoader {
 
     /// Reads one file; `kind` is nil for the YAML site configuration.
     private mutating func readFile(_ contentPath: String, kind: ContentKind?, id: String, required: Bool) -> SourceFile? {
+        if let unchanged = reuse(contentPath) { return unchanged }
         let location = SourceLocation(path: paths.show(contentPath))
         if FileSystem.entryType(paths.absolute(contentPath)) == .missing {
             if required { diagnostics.error("missing-file", "required file is missing", at: location) }

@@ -23,6 +23,7 @@ import Testing
         let firstCount = cache.pagesRendered
         #expect(first != nil)
         try site.write(edit.path, edit.text)
+        cache.contentWritten([edit.path])
         let (incremental, diagnostics) = SiteBuilder.generate(site.options(), cache: cache)
         #expect(diagnostics.items.map(\.formatted) == [], "\(edit.name)")
         #expect(cache.pagesRendered < firstCount, "\(edit.name): rendered \(cache.pagesRendered) of \(firstCount)")
@@ -42,6 +43,26 @@ import Testing
         case .bytes(let bytes): bytes
         case .copy(let path): Array(path.utf8)
         }
+    }
+
+    /// The preview reads again only what the watcher reported: a file, a folder, or everything
+    /// when events were lost.
+    @Test func rebuildReadsOnlyReportedPaths() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        func title(_ files: [OutputFile]?) -> Bool {
+            files?.first { $0.path == "pages/about.html" }.map { Self.bytes($0.contents) }.map { String(decoding: $0, as: UTF8.self).contains("Renamed") } ?? false
+        }
+        _ = SiteBuilder.generate(site.options(), cache: cache)
+        try site.write("pages/about.md", "---\ntitle: Renamed\nsummary: Who wrote this fixture.\n---\nText.\n")
+        cache.contentWritten(["practices/reviews.md"])
+        #expect(!title(SiteBuilder.generate(site.options(), cache: cache).0), "an unreported file keeps its last text")
+        cache.contentWritten(["pages"])
+        #expect(title(SiteBuilder.generate(site.options(), cache: cache).0), "a reported folder is read again")
+        try site.write("pages/about.md", "---\ntitle: About\nsummary: Who wrote this fixture.\n---\nText.\n")
+        cache.contentWritten(nil)
+        #expect(!title(SiteBuilder.generate(site.options(), cache: cache).0), "lost events make everything be read again")
     }
 
     @Test func templateChangeRendersEverything() throws {
