@@ -1,3 +1,5 @@
+import Foundation
+
 /// The script the preview adds to every page it serves: it listens for server-sent events,
 /// reloads the page after each successful build, and shows the diagnostics of a failed build
 /// over the page until a build succeeds again. A file, not inline code, so the site's
@@ -6,10 +8,14 @@ enum LiveReload {
     static let scriptPath = "/_opsguide/live.js"
     static let eventsPath = "/_opsguide/events"
 
-    static func inject(into html: String) -> String {
-        let tag = "<script src=\"\(scriptPath)\"></script>\n"
-        guard let head = html.range(of: "</head>") else { return html + tag }
-        return html.replacingCharacters(in: head.lowerBound..<head.lowerBound, with: tag)
+    /// The page with the script tag before its `</head>` (at the end when it has none).
+    static func inject(into html: [UInt8]) -> Data {
+        let tag = Data("<script src=\"\(scriptPath)\"></script>\n".utf8)
+        let end = Array("</head>".utf8)
+        let head = html.indices.first { index in
+            html[index] == end[0] && html[index...].starts(with: end)
+        } ?? html.endIndex
+        return Data(html[..<head]) + tag + Data(html[head...])
     }
 
     static let script = #"""

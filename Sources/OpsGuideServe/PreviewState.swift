@@ -76,8 +76,8 @@ private enum Source: Equatable {
     /// The bytes to serve; pages get the live-reload script.
     func served(isPage: Bool) -> Data {
         switch self {
-        case .text(let text): Data((isPage ? LiveReload.inject(into: text) : text).utf8)
-        case .bytes(let bytes): isPage ? Data(LiveReload.inject(into: String(decoding: bytes, as: UTF8.self)).utf8) : Data(bytes)
+        case .text(let text): isPage ? LiveReload.inject(into: Array(text.utf8)) : Data(text.utf8)
+        case .bytes(let bytes): isPage ? LiveReload.inject(into: bytes) : Data(bytes)
         }
     }
 }
