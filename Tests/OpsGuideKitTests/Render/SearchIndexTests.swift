@@ -49,10 +49,19 @@ import Testing
         #expect(block[0][4] == "What it is · How to start")
     }
 
-    @Test func weightsFavourTitlesThenHeadingsThenSummariesThenBodies() {
-        let weights = SearchIndex.weights(of: SearchDocument(
-            path: "x.html", kind: .page, title: "Alpha", summary: "gamma", headings: ["Beta"], body: "delta delta alpha"))
-        #expect(weights == ["alpha": 13, "beta": 5, "gamma": 4, "delta": 2])
+    @Test func weightsFavourTitlesThenHeadingsThenSummariesThenBodies() throws {
+        let files = Self.files([SearchDocument(
+            path: "x.html", kind: .page, title: "Alpha", summary: "gamma", headings: ["Beta"], body: "delta delta alpha")])
+        let weights = try ["al", "be", "ga", "de"].reduce(into: [String: [Int]]()) { weights, shard in
+            weights.merge(try Self.payload(files, "search/t-\(shard).js", as: [String: [Int]].self)) { $1 }
+        }
+        #expect(weights == ["alpha": [0, 13], "beta": [0, 5], "gamma": [0, 4], "delta": [0, 2]])
+    }
+
+    @Test func weightsAreCappedAt99() throws {
+        let files = Self.files([Self.document(0, title: "Echo", body: String(repeating: "echo ", count: 150))])
+        let shard = try Self.payload(files, "search/t-ec.js", as: [String: [Int]].self)
+        #expect(shard["echo"] == [0, 99])
     }
 
     @Test func postingsAreCappedAndTheBestDocumentsKept() throws {

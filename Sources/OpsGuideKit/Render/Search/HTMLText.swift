@@ -1,0 +1,235 @@
+/// The readable text of an HTML fragment written by cmark, for the search index.
+///
+/// cmark escapes every `<` of the text, so every `<` it writes opens a tag: tags are dropped,
+/// block-level tags become a space, and the few entities cmark writes are decoded. Headings can
+/// be left out, for an excerpt that reads as running text.
+enum HTMLText {
+    static let blockTags: Set<String> = [
+        "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "br", "hr",
+        "table", "tr", "td", "th", "dt", "dd", "div",
+    ]
+
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    static func plainText(_ html: String, skippingHeadings: Bool = false) -> String {
+        asciiPlainText(html, skippingHeadings: skippingHeadings) ?? characterPlainText(html, skippingHeadings: skippingHeadings)
+    }
+
+    /// `plainText` over the characters of any fragment.
+    static func characterPlainText(_ html: String, skippingHeadings: Bool) -> String {
+        var text = ""
+        var index = html.startIndex
+        var inHeading = false
+        while index < html.endIndex {
+            let character = html[index]
+            if character == "<", let close = html[index...].firstIndex(of: ">") {
+                let tag = html[html.index(after: index)..<close]
+                let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                if blockTags.contains(name) { text.append(" ") }
+                if skippingHeadings, headingTags.contains(name) { inHeading = !tag.hasPrefix("/") }
+                index = html.index(after: close)
+            } else if inHeading {
+                index = html.index(after: index)
+            } else if character == "&", let semicolon = html[index...].prefix(10).firstIndex(of: ";"),
+                let decoded = entity(html[html.index(after: index)..<semicolon])
+            {
+                text.unicodeScalars.append(decoded)
+                index = html.index(after: semicolon)
+            } else {
+                text.append(character)
+                index = html.index(after: index)
+            }
+        }
+        return collapseWhitespace(text)
+    }
+
+    /// `plainText` over the bytes of an all-ASCII fragment whose entities decode to ASCII, in one
+    /// pass that collapses whitespace as it writes; nil for any other fragment, which the
+    /// `Character` path handles (grapheme clusters and canonical equivalence matter there, and
+    /// on ASCII both paths give the same text).
+    static func asciiPlainText(_ html: String, skippingHeadings: Bool) -> String? {
+        var html = html
+        return html.withUTF8 { bytes -> String? in
+            guard isASCII(bytes) else { return nil }
+            guard !bytes.isEmpty else { return "" }
+            var decodedOnlyASCII = true
+            let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                plainTextBytes.withUnsafeBufferPointer { isPlain in
+                    var text = ASCIITextWriter(buffer, isPlain: isPlain)
+                    decodedOnlyASCII = writeText(of: bytes, skippingHeadings: skippingHeadings, to: &text)
+                    return text.count
+                }
+            }
+            return decodedOnlyASCII ? text : nil
+        }
+    }
+
+    /// Writes the text of ASCII `html`; false, having stopped, at an entity beyond ASCII.
+    private static func writeText(of html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, to text: inout ASCIITextWriter) -> Bool {
+        var inHeading = false
+        var index = 0
+        while index < html.count {
+            let byte = html[index]
+            if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: html, from: index + 1) {
+                if let tag = tagKey(html, from: index + 1, to: close) {
+                    if blockTagKeys.contains(tag) { text.append(UInt8(ascii: " ")) }
+                    if skippingHeadings, headingTagKeys.contains(tag) { inHeading = html[index + 1] != UInt8(ascii: "/") }
+                }
+                index = close + 1
+            } else if inHeading {
+                index += 1
+            } else if byte == UInt8(ascii: "&"),
+                let semicolon = firstIndex(of: UInt8(ascii: ";"), in: html, from: index + 1, limit: 9),
+                let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon]))
+            {
+                guard decoded.isASCII else { return false }
+                text.append(UInt8(decoded.value))
+                index = semicolon + 1
+            } else {
+                index = text.appendText(html, from: index)
+            }
+        }
+        return true
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var union: UInt8 = 0
+        for byte in bytes { union |= byte }
+        return union < 0x80
+    }
+
+    /// ASCII text written into a buffer at least as long as the HTML it comes from (every byte
+    /// written stands for one or more bytes read), with every run of whitespace turned into one
+    /// space and none at either end: `collapseWhitespace` as the text is written.
+    private struct ASCIITextWriter {
+        private let buffer: UnsafeMutableBufferPointer<UInt8>
+        /// `plainTextBytes`.
+        private let isPlain: UnsafeBufferPointer<Bool>
+        private(set) var count = 0
+        /// Whitespace was read after some text: a space goes before the next text.
+        private var pendingSpace = false
+
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>, isPlain: UnsafeBufferPointer<Bool>) {
+            self.buffer = buffer
+            self.isPlain = isPlain
+        }
+
+        static func isWhitespace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte &- 0x09 <= 0x0D - 0x09
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if Self.isWhitespace(byte) {
+                pendingSpace = count > 0
+                return
+            }
+            if pendingSpace {
+                buffer[count] = UInt8(ascii: " ")
+                count += 1
+                pendingSpace = false
+            }
+            buffer[count] = byte
+            count += 1
+        }
+
+        /// Appends `html[index]`, which is text or whitespace, and after text the run of plain
+        /// text that follows, with the single spaces between its words, which stay as they are.
+        /// Returns the index after them.
+        mutating func appendText(_ html: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+            let first = html[index]
+            append(first)
+            if Self.isWhitespace(first) { return index + 1 }
+            let start = index + 1
+            var end = start
+            while end < html.count {
+                if isPlain[Int(html[end])] {
+                    end &+= 1
+                } else if html[end] == UInt8(ascii: " "), end + 1 < html.count, isPlain[Int(html[end + 1])] {
+                    end &+= 2
+                } else {
+                    break
+                }
+            }
+            (buffer.baseAddress! + count).update(from: html.baseAddress! + start, count: end - start)
+            count += end - start
+            return end
+        }
+    }
+
+    /// Byte → whether it is plain text: neither whitespace nor a control character nor the start
+    /// of markup (`<`, `&`).
+    private static let plainTextBytes: [Bool] = (0...255).map { (byte: UInt8) in
+        byte > UInt8(ascii: " ") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&")
+    }
+
+    /// The first index of `byte` in `bytes` from `start`, looking at `limit` bytes at most.
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int = .max) -> Int? {
+        let end = limit >= bytes.count - start ? bytes.count : start + limit
+        var index = start
+        while index < end {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The key of the name of the tag in `html[start..<end]` (after any `/`, its letters and
+    /// digits, lowercased; `tagKey(_:)`).
+    private static func tagKey(_ html: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
+        var start = start
+        while start < end, html[start] == UInt8(ascii: "/") { start += 1 }
+        var nameEnd = start
+        while nameEnd < end, isASCIIAlphanumeric(html[nameEnd]) { nameEnd += 1 }
+        return tagKey(UnsafeBufferPointer(rebasing: html[start..<nameEnd]))
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// An ASCII tag name of at most 10 letters and digits packed into an integer, lowercased,
+    /// six bits a character, so that the tag sets can be searched without making strings; nil
+    /// for a longer name (no block tag is longer than `blockquote`).
+    private static func tagKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard name.count <= 10 else { return nil }
+        var key: UInt64 = 0
+        for byte in name {
+            let code = byte <= 0x39 ? byte - 0x30 + 1 : (byte | 0x20) - 0x61 + 11
+            key = key << 6 | UInt64(code)
+        }
+        return key
+    }
+
+    private static let blockTagKeys = blockTags.map { name in
+        var name = name
+        return name.withUTF8 { tagKey($0)! }
+    }
+
+    private static let headingTagKeys = headingTags.map { name in
+        var name = name
+        return name.withUTF8 { tagKey($0)! }
+    }
+
+    /// `entity(_:)` over the bytes of an ASCII name.
+    private static func entity(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        if name.first == UInt8(ascii: "#") { return entity(Substring(String(decoding: name, as: UTF8.self))) }
+        return namedEntities.first { name.elementsEqual($0.name.utf8) }?.scalar
+    }
+
+    static func collapseWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The entities cmark writes by name.
+    private static let namedEntities: [(name: String, scalar: Unicode.Scalar)] = [
+        ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"),
+    ]
+
+    private static func entity(_ name: Substring) -> Unicode.Scalar? {
+        if let named = namedEntities.first(where: { $0.name == name }) { return named.scalar }
+        guard name.first == "#" else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init)
+    }
+}

@@ -1,0 +1,50 @@
+/// An ASCII search term, held in four words: its bytes in order in memory, then zeros.
+///
+/// An ASCII term has at most `SearchTokenizer.maximumLength` (32) bytes, all letters and
+/// digits, never zero, so the four words alone tell terms apart. Comparing or hashing a term is
+/// then a few word operations rather than a loop over bytes, and no `String` is made for each
+/// of the hundreds of thousands of words the index counts.
+struct SearchTermKey: Equatable {
+    static let byteCount = 32
+
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// The key of a term of at most `byteCount` bytes.
+    init(_ term: UnsafeBufferPointer<UInt8>) {
+        precondition(term.count <= Self.byteCount)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(term)) }
+    }
+
+    /// The key of the term at `memory`, which holds the term and then zeros up to `byteCount`
+    /// bytes.
+    init(zeroPadded memory: UnsafeRawPointer) {
+        words = (
+            memory.loadUnaligned(as: UInt64.self), memory.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+            memory.loadUnaligned(fromByteOffset: 16, as: UInt64.self), memory.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+    }
+
+    static func == (left: SearchTermKey, right: SearchTermKey) -> Bool {
+        left.words.0 == right.words.0 && left.words.1 == right.words.1
+            && left.words.2 == right.words.2 && left.words.3 == right.words.3
+    }
+
+    /// A multiplicative hash, best in its high bits.
+    var hash: UInt64 {
+        (words.0 &* 0x9E37_79B9_7F4A_7C15) &+ (words.1 &* 0xBF58_476D_1CE4_E5B9)
+            &+ (words.2 &* 0x94D0_49BB_1331_11EB) &+ (words.3 &* 0xD6E8_FEB8_6659_FD93)
+    }
+
+    /// The first eight bytes: all of a term of up to eight.
+    var firstWord: UInt64 { words.0 }
+
+    /// The term's first two bytes (every term has at least two).
+    var head: (UInt8, UInt8) {
+        withUnsafeBytes(of: words) { ($0[0], $0[1]) }
+    }
+
+    var string: String {
+        withUnsafeBytes(of: words) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+        }
+    }
+}

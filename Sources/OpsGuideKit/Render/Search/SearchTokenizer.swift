@@ -1,0 +1,185 @@
+import Foundation
+
+/// Splits text into search terms exactly as `static/site.js` splits a query, so that a word
+/// typed in the browser finds the term the build indexed.
+///
+/// Both sides: canonical decomposition, combining diacritics (U+0300–U+036F) dropped,
+/// lowercased, split on anything that is not a letter or a digit of any script. Terms shorter
+/// than two characters and a few English function words are not indexed.
+enum SearchTokenizer {
+    static let minimumLength = 2
+    static let maximumLength = 32
+    static let stopWords: Set<String> = [
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it",
+        "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "will", "with",
+    ]
+
+    static func normalize(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+            folded.append(scalar)
+        }
+        return String(folded).lowercased()
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Every indexable term of `text`, in order, repeats included.
+    static func terms(_ text: String) -> [String] {
+        var terms = TermList()
+        forEachTerm(in: text, into: &terms)
+        return terms.terms
+    }
+
+    private struct TermList: SearchTermSink {
+        var terms: [String] = []
+        mutating func add(_ key: SearchTermKey) { terms.append(key.string) }
+        mutating func add(_ term: String) { terms.append(term) }
+    }
+
+    /// Hands `sink` every indexable term, in order, repeats included: the terms of `terms`,
+    /// without a string for each ASCII term.
+    ///
+    /// The text is read in runs split at ASCII bytes that are neither letters nor digits. Those
+    /// end a term in `unicodeTerms` too, and normalising never moves a character across them
+    /// (they are canonical starters with no decomposition), so each run has the terms it would
+    /// have as part of the whole text. An ASCII run is lowercased byte by byte into a zeroed
+    /// buffer that then holds its key; a run holding any other character goes through
+    /// `unicodeTerms`.
+    static func forEachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
+        var text = text
+        text.withUTF8 { bytes in
+            asciiFolding.withUnsafeBufferPointer { folding in
+                asciiStopWords.withUnsafeBufferPointer { stopWords in
+                    withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
+                        term.initializeMemory(as: UInt8.self, repeating: 0)
+                        var start = 0
+                        while start < bytes.count {
+                            let end = readRun(bytes, from: start, folding: folding, stopWords: stopWords, term: term, into: &sink)
+                            start = end + 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads the run of `text` from `start` and hands its terms to `sink`, folding ASCII into
+    /// `term` (zeroed before and after); returns the index of the separator that ends it.
+    @inline(__always)
+    private static func readRun<Sink: SearchTermSink>(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, folding: UnsafeBufferPointer<UInt8>,
+        stopWords: UnsafeBufferPointer<UInt64>, term: UnsafeMutableRawBufferPointer, into sink: inout Sink
+    ) -> Int {
+        var end = start
+        var union: UInt8 = 0
+        while end < text.count {
+            let folded = folding[Int(text[end])]
+            if folded == separator { break }
+            // Past 32 bytes this wraps around, but such a run is no ASCII term.
+            term[(end &- start) & (SearchTermKey.byteCount - 1)] = folded
+            union |= folded
+            end &+= 1
+        }
+        let length = end - start
+        guard length > 0 else { return end }
+        let key = SearchTermKey(zeroPadded: term.baseAddress!)
+        for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
+            term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
+        }
+        if union & beyondASCII != 0 {
+            unicodeRun(UnsafeBufferPointer(rebasing: text[start..<end]), into: &sink)
+        } else if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords) {
+            sink.add(key)
+        }
+        return end
+    }
+
+    private static let separator: UInt8 = 0
+    private static let beyondASCII: UInt8 = 0x80
+
+    /// Byte → the byte in a term (digits and lowercase letters as they are, uppercase letters
+    /// lowercased), `separator` for any other ASCII byte, `beyondASCII` for a byte of a longer
+    /// UTF-8 sequence (the only value with that bit).
+    private static let asciiFolding: [UInt8] = (0...255).map { (byte: UInt8) -> UInt8 in
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"): return byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
+        case 0x80...: return beyondASCII
+        default: return separator
+        }
+    }
+
+    /// The terms of a run holding characters beyond ASCII, each passed on by what it holds
+    /// (accents folded away, `déploiement` is an ASCII term).
+    private static func unicodeRun<Sink: SearchTermSink>(_ run: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        for var term in unicodeTerms(String(decoding: run, as: UTF8.self)) {
+            if term.utf8.allSatisfy({ $0 < 0x80 }) { term.withUTF8 { sink.add(SearchTermKey($0)) } } else { sink.add(term) }
+        }
+    }
+
+    /// The first words of the stop words' keys, in ascending order: every stop word is ASCII
+    /// and at most four letters long, so that word is all of it.
+    private static let asciiStopWords: [UInt64] = stopWords.map { word in
+        precondition(word.utf8.count <= 4 && word.utf8.allSatisfy { $0 < 0x80 })
+        var word = word
+        return word.withUTF8 { SearchTermKey($0).firstWord }
+    }.sorted()
+
+    /// A binary search of `stopWords`, the first words of the stop words' keys.
+    @inline(__always)
+    private static func isStopWord(_ key: SearchTermKey, length: Int, _ stopWords: UnsafeBufferPointer<UInt64>) -> Bool {
+        guard length <= 4 else { return false }
+        var low = 0
+        var high = stopWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if stopWords[middle] < key.firstWord { low = middle + 1 } else { high = middle }
+        }
+        return low < stopWords.count && stopWords[low] == key.firstWord
+    }
+
+    /// The terms of any text, through canonical decomposition and `Unicode.Scalar` properties.
+    static func unicodeTerms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.count >= minimumLength, current.count <= maximumLength {
+                let term = String(current)
+                if !stopWords.contains(term) { terms.append(term) }
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in normalize(text).unicodeScalars {
+            if isWordScalar(scalar) { current.append(scalar) } else { flush() }
+        }
+        flush()
+        return terms
+    }
+
+    /// The shard a term lives in: its first two characters when they are ASCII letters or
+    /// digits, otherwise `u` and their code points in hexadecimal (file names stay ASCII).
+    static func shard(of term: String) -> String {
+        let head = Array(term.unicodeScalars.prefix(2))
+        if head.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) {
+            return String(String.UnicodeScalarView(head))
+        }
+        return "u" + head.map { String($0.value, radix: 16) }.joined(separator: "-")
+    }
+}
+
+/// What `SearchTokenizer.forEachTerm` hands the terms to.
+protocol SearchTermSink {
+    /// An indexable term that is all ASCII.
+    mutating func add(_ key: SearchTermKey)
+    /// Any other indexable term.
+    mutating func add(_ term: String)
+}
