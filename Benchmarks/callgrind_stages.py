@@ -38,7 +38,7 @@ STAGES = [
     ("link: anchor check", 0, r"static OpsGuideKit\.AnchorCheck\.check\("),
     ("checks: content checks", 0, r"static OpsGuideKit\.ContentChecks\.run\("),
     ("placeholder text scan", 1, r"static OpsGuideKit\.ContentChecks\.placeholderText\("),
-    ("templates: every page", 0, r"OpsGuideKit\.SiteRenderer\.render\(jobs"),
+    ("templates: every page", 0, r"OpsGuideKit\.SiteRenderer\.render\(jobs|SiteRendererV6render4jobs"),
     ("template render", 1, r"OpsGuideKit\.TemplateSet\.render\("),
     ("HTML escaping (inside templates)", 2, r"static OpsGuideKit\.HTMLEscape\.append\("),
     ("matrix page (context + render)", 1, r"OpsGuideKit\.KnowledgePages\.matrixPage\("),

@@ -40,7 +40,7 @@ struct SiteRenderer {
             return item.path
         }
         let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown, cache: cache)
-        var others = SearchIndex().files(for: corpus.documents(jobs: jobs), jobs: jobs, cache: cache)
+        var others = SearchIndex().files(making: corpus.documents(), jobs: jobs, cache: cache)
         others += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         others += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
         paths += others.map(\.path)

@@ -9,8 +9,9 @@ struct SearchCorpus {
     /// The preview's cache: documents whose page did not change are not extracted again.
     var cache: BuildCache?
 
-    /// The documents in a stable order, extracted in parallel.
-    func documents(jobs: Int) -> [SearchDocument] {
+    /// The documents in a stable order, each made when it is called, so that the index can
+    /// make them in parallel and keep only what it needs of each.
+    func documents() -> [() -> SearchDocument] {
         var work: [() -> SearchDocument] = []
         for methodology in graph.methodologies {
             work.append { document(SiteMap.methodology(methodology.id), .methodology, methodology.title, methodology.summary, methodology.source.contentPath) }
@@ -36,7 +37,7 @@ struct SearchCorpus {
                 }
             }
         }
-        return Parallel.map(work.count, jobs: jobs) { work[$0]() }
+        return work
     }
 
     private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {

@@ -22,25 +22,43 @@ struct SearchIndex {
     var summaryLength = 240
     var headingsLength = 200
 
-    /// The files of the index for these documents, in a deterministic order; the per-document
-    /// work, the merge into shards and the per-file work run on `jobs` threads.
+    /// The files of the index for these documents, in a deterministic order.
     func files(for documents: [SearchDocument], jobs: Int = 1, cache: BuildCache? = nil) -> [OutputFile] {
-        let terms = Parallel.map(documents.count, jobs: jobs) { index -> SearchDocumentTerms in
-            let document = documents[index]
-            guard let cache else { return SearchDocumentTerms(document) }
+        files(making: documents.map { document in { document } }, jobs: jobs, cache: cache)
+    }
+
+    /// The files of the index for the documents these closures make, in a deterministic order.
+    /// Each document is made, weighed and cut to its record in one parallel step, so the full
+    /// text of every page is never held at once; the merge into shards and the per-file work
+    /// run on `jobs` threads too.
+    func files(making documents: [() -> SearchDocument], jobs: Int = 1, cache: BuildCache? = nil) -> [OutputFile] {
+        let prepared = Parallel.map(documents.count, jobs: jobs) { index -> (terms: SearchDocumentTerms, record: [String]) in
+            let document = documents[index]()
+            guard let cache else { return (SearchDocumentTerms(document), record(document)) }
             let text = ([document.title, document.summary, document.body] + document.headings).joined(separator: "\u{0}")
-            return cache.memo("search-terms:" + document.path, text: text) { SearchDocumentTerms(document) }
+            return (cache.memo("search-terms:" + document.path, text: text) { SearchDocumentTerms(document) }, record(document))
         }
-        let shards = SearchShard.merge(terms, maximumPostings: maximumPostings, jobs: jobs)
+        let shards = SearchShard.merge(prepared.map(\.terms), maximumPostings: maximumPostings, jobs: jobs)
         var files = Parallel.map(shards.count, jobs: jobs) { shardFile(shards[$0]) }
-        let blocks = (documents.count + blockSize - 1) / blockSize
+        let blocks = (prepared.count + blockSize - 1) / blockSize
         files += Parallel.map(blocks, jobs: jobs) { block -> OutputFile in
-            blockFile(block, documents[(block * blockSize)..<min(documents.count, (block + 1) * blockSize)])
+            blockFile(block, prepared[(block * blockSize)..<min(prepared.count, (block + 1) * blockSize)].map(\.record))
         }
-        let manifest = "{\"docs\":\(documents.count),\"block\":\(blockSize),\"shards\":"
+        let manifest = "{\"docs\":\(prepared.count),\"block\":\(blockSize),\"shards\":"
             + ScriptJSON.array(shards.map { ScriptJSON.string($0.name) }) + "}"
         files.append(script(Self.manifestPath, kind: "i", key: "0") { $0 += manifest.utf8 })
         return files
+    }
+
+    /// What the results list shows of a document: path, kind, title, summary, headings and
+    /// excerpt, every text bounded.
+    private func record(_ document: SearchDocument) -> [String] {
+        [
+            document.path, document.kind.rawValue, document.title,
+            Self.bounded(document.summary, to: summaryLength),
+            Self.bounded(document.headings.joined(separator: " · "), to: headingsLength),
+            Self.bounded(document.body, to: excerptLength),
+        ]
     }
 
     static func shardPath(_ name: String) -> String { "\(folder)/t-\(name).js" }
@@ -66,18 +84,12 @@ struct SearchIndex {
         }
     }
 
-    /// `[[path, kind, title, summary, headings, excerpt], …]`, every text bounded.
-    private func blockFile(_ block: Int, _ documents: ArraySlice<SearchDocument>) -> OutputFile {
+    /// `[[path, kind, title, summary, headings, excerpt], …]`.
+    private func blockFile(_ block: Int, _ records: [[String]]) -> OutputFile {
         script(Self.blockPath(block), kind: "d", key: String(block)) { json in
             json.append(UInt8(ascii: "["))
-            for (index, document) in documents.enumerated() {
+            for (index, fields) in records.enumerated() {
                 if index > 0 { json.append(UInt8(ascii: ",")) }
-                let fields = [
-                    document.path, document.kind.rawValue, document.title,
-                    Self.bounded(document.summary, to: summaryLength),
-                    Self.bounded(document.headings.joined(separator: " · "), to: headingsLength),
-                    Self.bounded(document.body, to: excerptLength),
-                ]
                 json.append(UInt8(ascii: "["))
                 for (number, field) in fields.enumerated() {
                     if number > 0 { json.append(UInt8(ascii: ",")) }
