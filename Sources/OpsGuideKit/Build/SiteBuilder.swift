@@ -61,7 +61,7 @@ public enum SiteBuilder {
         guard let config = parsed.config else { return (nil, diagnostics) }
 
         let (graph, graphDiagnostics) = KnowledgeGraph.build(
-            config: config, methodologies: parsed.methodologies, practices: parsed.practices,
+            config: config, methodologies: parsed.methodologies.map(\.withoutText), practices: parsed.practices.map(\.withoutText),
             declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?

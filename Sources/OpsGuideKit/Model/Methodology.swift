@@ -12,3 +12,13 @@ public struct Methodology: Sendable {
     public var avoidWhen: [MarkdownSource]
     public var body: MarkdownSource
 }
+
+extension Methodology {
+    /// The methodology without the text of its file (see `Practice.withoutText`).
+    var withoutText: Methodology {
+        var copy = self
+        copy.source.text = ""
+        copy.body.text = ""
+        return copy
+    }
+}

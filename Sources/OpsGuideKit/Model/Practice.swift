@@ -24,3 +24,14 @@ public struct Practice: Sendable {
     public var methodologies: [(id: Located<String>, level: PracticeLevel)]
     public var body: MarkdownSource
 }
+
+extension Practice {
+    /// The practice without the text of its file. The knowledge graph needs names and links
+    /// only; with the texts, every file of a large site would stay in memory until the end.
+    var withoutText: Practice {
+        var copy = self
+        copy.source.text = ""
+        copy.body.text = ""
+        return copy
+    }
+}
