@@ -7,12 +7,13 @@ public struct PendingAnchor: Sendable {
 
 /// Checks links' fragments against the anchors each page really has.
 public enum AnchorCheck {
-    /// `anchors`: content path → the ids present on that page.
-    public static func check(_ pending: [PendingAnchor], anchors: [String: Set<String>]) -> [Diagnostic] {
+    /// `anchors`: content path → the ids its text makes; `reserved`: the ids every page's
+    /// template adds.
+    public static func check(_ pending: [PendingAnchor], anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
         pending.compactMap { link in
-            guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment) else { return nil }
+            guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment), !reserved.contains(link.fragment) else { return nil }
             var message = "link to missing anchor '#\(link.fragment)' in '\(link.targetContentPath)'"
-            if let suggestion = Suggestion.nearest(to: link.fragment, in: ids.sorted()) {
+            if let suggestion = Suggestion.nearest(to: link.fragment, in: ids.union(reserved).sorted()) {
                 message += "; did you mean '#\(suggestion)'?"
             }
             return .error("broken-anchor", message, at: link.location)

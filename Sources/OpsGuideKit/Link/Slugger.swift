@@ -5,19 +5,21 @@
 /// `развёртывание`. A repeated anchor gets `-1`, `-2`…; ids reserved by the page's template
 /// (`practices`, `toc`…) are never reused.
 public struct Slugger {
-    private var used: Set<String>
+    /// Shared by every page, never copied.
+    private let reserved: Set<String>
+    private var used: Set<String> = []
     /// The next suffix to try for each base, so that n repeats of one heading cost O(n), not O(n²).
     private var nextSuffix: [String: Int] = [:]
 
     public init(reserved: Set<String> = []) {
-        used = reserved
+        self.reserved = reserved
     }
 
     public mutating func slug(for text: String) -> String {
         let base = Self.slugify(text)
         var candidate = base
         var counter = nextSuffix[base] ?? 1
-        while used.contains(candidate) {
+        while used.contains(candidate) || reserved.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
@@ -27,6 +29,10 @@ public struct Slugger {
     }
 
     public static func slugify(_ text: String) -> String {
+        asciiSlugify(text) ?? characterSlugify(text)
+    }
+
+    static func characterSlugify(_ text: String) -> String {
         var slug = ""
         var pendingHyphen = false
         for character in text.lowercased() {
@@ -39,5 +45,24 @@ public struct Slugger {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same over bytes, for ASCII text (where a letter or digit is `[A-Za-z0-9]`); nil
+    /// for any other text.
+    static func asciiSlugify(_ text: String) -> String? {
+        var slug: [UInt8] = []
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte | 0x20
+            if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+                if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                slug.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\t") {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }

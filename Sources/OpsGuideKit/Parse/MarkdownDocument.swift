@@ -34,15 +34,14 @@ public final class MarkdownDocument {
         public let column: Int
     }
 
-    public init<Text: StringProtocol>(_ text: Text) {
-        let parse = { (buffer: UnsafeBufferPointer<UInt8>) -> OpaquePointer in
+    public convenience init(_ text: String) {
+        self.init(text[...])
+    }
+
+    public init(_ text: Substring) {
+        var text = text
+        root = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
-        }
-        if let parsed = text.utf8.withContiguousStorageIfAvailable(parse) {
-            root = parsed
-        } else {
-            var copy = String(text)
-            root = copy.withUTF8(parse)
         }
     }
 

@@ -9,7 +9,8 @@ public struct TOCEntry: Sendable {
 public struct RenderedMarkdown: Sendable {
     public var html: String
     public var headings: [TOCEntry]
-    /// Fragments other pages may link to: heading ids plus the template's reserved ids.
+    /// Fragments other pages may link to that the text itself makes: its heading ids (the
+    /// template's reserved ids are on every page, see `AnchorCheck`).
     public var anchors: Set<String>
     public var pendingAnchors: [PendingAnchor]
     /// Content paths of the Markdown pages this text links to.
@@ -92,7 +93,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return RenderedMarkdown(
-            html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: reservedAnchors.union(toc.map(\.id)),
+            html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: Set(toc.map(\.id)),
             pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, diagnostics: diagnostics)
     }
 }

@@ -10,6 +10,12 @@ import Testing
         #expect(Slugger.slugify("🚀") == "section")
     }
 
+    /// The byte path for ASCII headings gives what the `Character` path gives.
+    @Test(arguments: ["CI/CD and CT", "  Lead -- and\ttrail  ", "ALL CAPS_123", "a\r\nb", "", "---", "x.y,z (w)", "Step 2: ship"])
+    func asciiSlugsEqualCharacterSlugs(text: String) {
+        #expect(Slugger.asciiSlugify(text) == Slugger.characterSlugify(text))
+    }
+
     @Test func repeatedAndReservedSlugsStayUnique() {
         var slugger = Slugger(reserved: ["practices"])
         #expect(["Practices", "Intro", "Intro", "Intro"].map { slugger.slug(for: $0) } == ["practices-1", "intro", "intro-1", "intro-2"])
