@@ -104,7 +104,8 @@ public struct KnowledgeGraph: Sendable {
             return depth
         }
         self.methodologies = methodologies.sorted { (depth($0), $0.title, $0.id) < (depth($1), $1.title, $1.id) }
-        self.practices = practices.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
+        let order = practices.indices.sorted { (practices[$0].title, practices[$0].id) < (practices[$1].title, practices[$1].id) }
+        self.practices = order.map { practices[$0] }
         methodologyById = Dictionary(uniqueKeysWithValues: self.methodologies.enumerated().map { ($1.id, $0) })
         practiceById = Dictionary(uniqueKeysWithValues: self.practices.enumerated().map { ($1.id, $0) })
         let categoryOrder = Dictionary(uniqueKeysWithValues: config.categories.enumerated().map { ($1.id, $0) })
@@ -115,10 +116,8 @@ public struct KnowledgeGraph: Sendable {
             }
         }
         for key in usages.keys {
-            usages[key]?.sort {
-                (categoryOrder[$0.practice.category.value] ?? Int.max, $0.practice.title)
-                    < (categoryOrder[$1.practice.category.value] ?? Int.max, $1.practice.title)
-            }
+            // Stable, and practices are already in title order: category order, then title.
+            usages[key]?.sort { categoryOrder[$0.practice.category.value] ?? Int.max < categoryOrder[$1.practice.category.value] ?? Int.max }
         }
         self.usages = usages
         var extenders: [String: [String]] = [:]
