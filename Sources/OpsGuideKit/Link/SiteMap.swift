@@ -55,20 +55,24 @@ public struct SiteMap: Sendable {
     public static func url(from: String, to: String, fragment: String? = nil) -> String {
         let suffix = fragment.map { "#" + percentEncoded($0[...]) } ?? ""
         if from == to, fragment != nil { return suffix }
-        let fromFolders = from.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).dropLast()
-        let toParts = to.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
-        var common = 0
-        while common < fromFolders.count, common < toParts.count - 1,
-            fromFolders[fromFolders.startIndex + common].elementsEqual(toParts[common])
-        {
-            common += 1
+        var from = from, to = to
+        return from.withUTF8 { fromBytes in
+            to.withUTF8 { toBytes in
+                // The longest shared prefix that ends with "/" is the common folder.
+                var common = 0
+                var index = 0
+                while index < fromBytes.count, index < toBytes.count, fromBytes[index] == toBytes[index] {
+                    if fromBytes[index] == UInt8(ascii: "/") { common = index + 1 }
+                    index += 1
+                }
+                let ups = fromBytes[common...].reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+                var url = [UInt8]()
+                url.reserveCapacity(ups * 3 + toBytes.count - common + 16)
+                for _ in 0..<ups { url += "../".utf8 }
+                appendPercentEncoded(toBytes[common...], keepingSlashes: true, to: &url)
+                return String(decoding: url, as: UTF8.self) + suffix
+            }
         }
-        var url = String(repeating: "../", count: fromFolders.count - common)
-        for (index, part) in toParts[common...].enumerated() {
-            if index > 0 { url += "/" }
-            url += percentEncoded(Substring(part))
-        }
-        return url + suffix
     }
 
     /// RFC 3986 unreserved characters and sub-delimiters: safe in a path segment and a fragment.
@@ -80,15 +84,20 @@ public struct SiteMap: Sendable {
 
     static func percentEncoded(_ text: Substring) -> String {
         guard !text.utf8.allSatisfy({ urlSafe[Int($0)] }) else { return String(text) }
-        let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
-        for byte in text.utf8 {
-            if urlSafe[Int(byte)] {
+        appendPercentEncoded(text.utf8, keepingSlashes: false, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` with every byte outside `urlSafe` (and, unless kept, every `/`) as `%XX`.
+    private static func appendPercentEncoded<Bytes: Sequence<UInt8>>(_ text: Bytes, keepingSlashes: Bool, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in text {
+            if urlSafe[Int(byte)] || (keepingSlashes && byte == UInt8(ascii: "/")) {
                 bytes.append(byte)
             } else {
                 bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -57,5 +57,9 @@ import Testing
         #expect(SiteMap.url(from: "index.html", to: "practices/sast.html") == "practices/sast.html")
         #expect(SiteMap.url(from: "guide/a.html", to: "index.html") == "../index.html")
         #expect(SiteMap.url(from: "practices/x.html", to: "practices/x.html", fragment: "b") == "#b")
+        #expect(SiteMap.url(from: "guide/q.html", to: "guide.html") == "../guide.html", "a shared name prefix is not a shared folder")
+        #expect(SiteMap.url(from: "a/b.html", to: "a/b/c.html") == "b/c.html")
+        #expect(SiteMap.url(from: "assets/x/y/p.html", to: "assets/x/z/a b#c%.png", fragment: "f g") == "../z/a%20b%23c%25.png#f%20g")
+        #expect(SiteMap.url(from: "pages/p.html", to: "assets/ünï.svg") == "../assets/%C3%BCn%C3%AF.svg")
     }
 }
