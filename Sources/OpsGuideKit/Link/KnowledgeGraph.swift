@@ -109,15 +109,17 @@ public struct KnowledgeGraph: Sendable {
         methodologyById = Dictionary(uniqueKeysWithValues: self.methodologies.enumerated().map { ($1.id, $0) })
         practiceById = Dictionary(uniqueKeysWithValues: self.practices.enumerated().map { ($1.id, $0) })
         let categoryOrder = Dictionary(uniqueKeysWithValues: config.categories.enumerated().map { ($1.id, $0) })
-        var usages: [String: [Usage]] = [:]
-        for practice in self.practices {
+        let practices = self.practices
+        let rank = practices.map { categoryOrder[$0.category.value] ?? Int.max }
+        var used: [String: [(index: Int, level: PracticeLevel)]] = [:]
+        for (index, practice) in practices.enumerated() {
             for entry in practice.methodologies {
-                usages[entry.id.value, default: []].append(Usage(practice: practice, level: entry.level))
+                used[entry.id.value, default: []].append((index, entry.level))
             }
         }
-        for key in usages.keys {
-            // Stable, and practices are already in title order: category order, then title.
-            usages[key]?.sort { categoryOrder[$0.practice.category.value] ?? Int.max < categoryOrder[$1.practice.category.value] ?? Int.max }
+        // Stable, and practices are already in title order: category order, then title.
+        let usages = used.mapValues { entries in
+            entries.sorted { rank[$0.index] < rank[$1.index] }.map { Usage(practice: practices[$0.index], level: $0.level) }
         }
         self.usages = usages
         var extenders: [String: [String]] = [:]
