@@ -11,9 +11,11 @@ struct SearchDocumentTerms {
     static let groupCount = 64
     static let maximumWeight = 99
 
-    /// The ASCII terms ordered by group: those of groups `g..<h` are
-    /// `keys[groupStarts[g]..<groupStarts[h]]`.
-    let keys: [SearchTermKey]
+    /// The ASCII terms ordered by group, packed one after the other (terms average a few
+    /// bytes; a `SearchTermKey` is 32): term `i` is `termBytes[termEnds[i - 1]..<termEnds[i]]`,
+    /// and those of groups `g..<h` are the terms `groupStarts[g]..<groupStarts[h]`.
+    private let termBytes: [UInt8]
+    private let termEnds: [UInt32]
     /// The capped weight of each ASCII term, in the order of `keys`.
     let weights: [UInt8]
     let groupStarts: [Int]
@@ -31,13 +33,22 @@ struct SearchDocumentTerms {
         var starts = [Int](repeating: 0, count: Self.groupCount + 1)
         for group in counter.groups { starts[Int(group) + 1] += 1 }
         for group in 0..<Self.groupCount { starts[group + 1] += starts[group] }
-        var ends = starts
+        var next = starts
         var order = [Int](repeating: 0, count: counter.groups.count)
         for (number, group) in counter.groups.enumerated() {
-            order[ends[Int(group)]] = number
-            ends[Int(group)] += 1
+            order[next[Int(group)]] = number
+            next[Int(group)] += 1
         }
-        keys = order.map { counter.table.keys[$0] }
+        var bytes: [UInt8] = []
+        var ends: [UInt32] = []
+        bytes.reserveCapacity(order.count * 8)
+        ends.reserveCapacity(order.count)
+        for number in order {
+            counter.table.keys[number].appendBytes(to: &bytes)
+            ends.append(UInt32(bytes.count))
+        }
+        termBytes = bytes
+        termEnds = ends
         weights = order.map { UInt8(min(counter.sums[$0], Self.maximumWeight)) }
         groupStarts = starts
         unicodeWeights = counter.unicode.mapValues { min($0, Self.maximumWeight) }
@@ -79,7 +90,17 @@ struct SearchDocumentTerms {
         }
     }
 
-    /// The positions in `keys` of the ASCII terms of groups `groups`.
+    /// Calls `body` with the position and key of every ASCII term of groups `groups`.
+    func forEachTerm(inGroups groups: Range<Int>, _ body: (Int, SearchTermKey) -> Void) {
+        termBytes.withUnsafeBufferPointer { bytes in
+            for index in terms(inGroups: groups) {
+                let start = index == 0 ? 0 : Int(termEnds[index - 1])
+                body(index, SearchTermKey(UnsafeBufferPointer(rebasing: bytes[start..<Int(termEnds[index])])))
+            }
+        }
+    }
+
+    /// The positions of the ASCII terms of groups `groups`.
     func terms(inGroups groups: Range<Int>) -> Range<Int> {
         groupStarts[min(groups.lowerBound, Self.groupCount)]..<groupStarts[min(groups.upperBound, Self.groupCount)]
     }

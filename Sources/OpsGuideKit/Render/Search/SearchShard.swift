@@ -58,8 +58,8 @@ struct SearchShard {
         var table = SearchTermTable(capacity: 1024)
         var entries: [(term: Int32, posting: SearchPosting)] = []
         for (documentNumber, document) in documents.enumerated() {
-            for index in document.terms(inGroups: groups) {
-                let term = table.number(of: document.keys[index])
+            document.forEachTerm(inGroups: groups) { index, key in
+                let term = table.number(of: key)
                 entries.append((Int32(term), SearchPosting(document: Int32(documentNumber), weight: Int32(document.weights[index]))))
             }
         }

@@ -42,6 +42,11 @@ struct SearchTermKey: Equatable {
         withUnsafeBytes(of: words) { ($0[0], $0[1]) }
     }
 
+    /// Appends the term's bytes (without the zero padding).
+    func appendBytes(to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: words) { key in bytes += key.prefix { $0 != 0 } }
+    }
+
     var string: String {
         withUnsafeBytes(of: words) { bytes in
             String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
