@@ -43,7 +43,11 @@ let package = Package(
                 "OpsGuideKit",
                 "OpsGuideServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc (Debian's libjemalloc-dev) replaces glibc's malloc in the CLI: a build
+            // makes millions of small allocations from several threads, and glibc's allocator
+            // took a tenth of its CPU time (docs/performance.md).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "OpsGuideKitTests",
