@@ -78,7 +78,7 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: markdown.diagnostics)
         diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors))
         diagnostics.append(contentsOf: ContentChecks.run(
-            graph: graph, pages: parsed.pages, guide: parsed.guide, rendered: markdown, files: content.markdownFiles, jobs: options.jobs))
+            graph: graph, pages: parsed.pages, guide: parsed.guide, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache))
 
         guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
         cache?.begin(

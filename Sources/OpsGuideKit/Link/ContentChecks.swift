@@ -8,7 +8,8 @@ public enum ContentChecks {
     static let placeholders = ["TODO", "TBD", "FIXME", "lorem ipsum"]
 
     public static func run(
-        graph: KnowledgeGraph, pages: [Page], guide: Guide?, rendered: RenderedContent, files: [SourceFile], jobs: Int = 1
+        graph: KnowledgeGraph, pages: [Page], guide: Guide?, rendered: RenderedContent, files: [SourceFile], jobs: Int = 1,
+        cache: BuildCache? = nil
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let policy = graph.config.policy
@@ -42,7 +43,11 @@ public enum ContentChecks {
         for page in pages where !reachable.contains(page.source.contentPath) {
             diagnostics.append(.warning("unreachable-page", "no page reachable from the home page links to this page", at: page.source.location))
         }
-        diagnostics += Parallel.map(files.count, jobs: jobs) { placeholderText(in: files[$0]) }.joined()
+        diagnostics += Parallel.map(files.count, jobs: jobs) { index -> [Diagnostic] in
+            let file = files[index]
+            guard let cache else { return placeholderText(in: file) }
+            return cache.memo("placeholders:" + file.contentPath, text: file.text) { placeholderText(in: file) }
+        }.joined()
         return diagnostics
     }
 
