@@ -72,19 +72,23 @@ enum FuzzHarness {
             }
         }
 
-        var sources = [page?.body ?? MarkdownSource(text: text, path: "content/pages/fuzz.md", firstLine: 1)]
+        var sources = [page?.body ?? MarkdownSource(text: text[...], path: "content/pages/fuzz.md", firstLine: 1)]
         if let methodology {
             sources += methodology.dimensions.map(\.text) + methodology.chooseWhen + methodology.avoidWhen
         }
         if let guide {
-            sources += guide.questions.compactMap(\.help) + guide.ends.map(\.reason) + [guide.intro] + [guide.nextSteps].compactMap { $0 }
+            sources += guide.questions.compactMap(\.help)
+            sources += guide.ends.map(\.reason)
+            sources.append(guide.intro)
+            if let nextSteps = guide.nextSteps { sources.append(nextSteps) }
         }
         for source in sources.prefix(16) {
             for renderer in [Self.renderer, Self.rawRenderer] {
                 let rendered = renderer.render(
                     source, contentPath: "pages/about.md", outputPath: "pages/about.html", reservedAnchors: PageContext.reservedAnchors)
                 diagnostics += rendered.diagnostics.items
-                diagnostics += AnchorCheck.check(rendered.pendingAnchors, anchors: ["pages/about.md": rendered.anchors])
+                diagnostics += AnchorCheck.check(
+                    rendered.pendingAnchors, anchors: ["pages/about.md": rendered.anchors], reserved: PageContext.reservedAnchors)
             }
         }
 
