@@ -12,7 +12,8 @@ public struct SourceText {
 
     public init(_ source: MarkdownSource) {
         self.source = source
-        bytes = Array(source.text.utf8)
+        var text = source.text
+        bytes = text.withUTF8 { Array($0) }
         lineStarts = Self.lineStarts(of: bytes)
     }
 
