@@ -10,7 +10,7 @@ import Foundation
 /// templates, site.yaml or the set of files changed.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var parses: [String: (text: String, value: Any)] = [:]
+    private var parses: [String: (inputs: [String], value: Any)] = [:]
     private var renders: [String: (text: Substring, value: RenderedMarkdown)] = [:]
     private var knownPaths: Set<String> = []
     private var texts: [String: String] = [:]
@@ -59,12 +59,14 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { loaded = files }
     }
 
-    /// The cached value for `key` if it was computed from the same `text`, else computes it
-    /// (front matter models, search documents and their term weights).
-    func memo<Value>(_ key: String, text: String, _ compute: () -> Value) -> Value {
-        if let hit = lock.withLock({ parses[key] }), hit.text == text, let value = hit.value as? Value { return value }
+    /// The cached value for `key` if it was computed from the same `inputs`, else computes it
+    /// (front matter models, search documents and their term weights, matrix rows). Inputs
+    /// that did not change are usually the very same strings, which compare in constant time,
+    /// so no input is joined or copied to be compared.
+    func memo<Value>(_ key: String, inputs: [String], _ compute: () -> Value) -> Value {
+        if let hit = lock.withLock({ parses[key] }), hit.inputs == inputs, let value = hit.value as? Value { return value }
         let value = compute()
-        lock.withLock { parses[key] = (text, value) }
+        lock.withLock { parses[key] = (inputs, value) }
         return value
     }
 

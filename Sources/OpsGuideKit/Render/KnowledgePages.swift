@@ -156,7 +156,7 @@ struct KnowledgePages {
             }
             guard let cache else { return render() }
             let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
-            return cache.memo("matrix-row:" + row.practice.id, text: [row.practice.title, levels, columns, template].joined(separator: "\u{0}"), render)
+            return cache.memo("matrix-row:" + row.practice.id, inputs: [row.practice.title, levels, columns, template], render)
         }.joined()
     }
 

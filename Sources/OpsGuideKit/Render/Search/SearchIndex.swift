@@ -35,8 +35,8 @@ struct SearchIndex {
         let prepared = Parallel.map(documents.count, jobs: jobs) { index -> (terms: SearchDocumentTerms, record: [String]) in
             let document = documents[index]()
             guard let cache else { return (SearchDocumentTerms(document), record(document)) }
-            let text = ([document.title, document.summary, document.body] + document.headings).joined(separator: "\u{0}")
-            return (cache.memo("search-terms:" + document.path, text: text) { SearchDocumentTerms(document) }, record(document))
+            let inputs = [document.title, document.summary, document.body] + document.headings
+            return (cache.memo("search-terms:" + document.path, inputs: inputs) { SearchDocumentTerms(document) }, record(document))
         }
         let shards = SearchShard.merge(prepared.map(\.terms), maximumPostings: maximumPostings, jobs: jobs)
         var files = Parallel.map(shards.count, jobs: jobs) { shardFile(shards[$0]) }
