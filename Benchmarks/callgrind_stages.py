@@ -38,18 +38,18 @@ STAGES = [
     ("link: anchor check", 0, r"static OpsGuideKit\.AnchorCheck\.check\("),
     ("checks: content checks", 0, r"static OpsGuideKit\.ContentChecks\.run\("),
     ("placeholder text scan", 1, r"static OpsGuideKit\.ContentChecks\.placeholderText\("),
-    ("templates: every page", 0, r"OpsGuideKit\.SiteRenderer\.render\(jobs|SiteRendererV6render4jobs"),
+    ("render: pages, search index, sitemap (each file written as it comes)", 0, r"OpsGuideKit\.SiteRenderer\.render\(jobs|SiteRendererV6render4jobs"),
     ("template render", 1, r"OpsGuideKit\.TemplateSet\.render\("),
     ("HTML escaping (inside templates)", 2, r"static OpsGuideKit\.HTMLEscape\.append\("),
     ("matrix page (context + render)", 1, r"OpsGuideKit\.KnowledgePages\.matrixPage\("),
     ("practice pages (context + render)", 1, r"OpsGuideKit\.KnowledgePages\.practice\("),
-    ("search: page HTML to plain text", 1, r"OpsGuideKit\.SearchCorpus\.documents\("),
-    ("search: terms, weights, index files", 1, r"OpsGuideKit\.SearchIndex\.files\("),
+    ("search index: documents, terms, merge, files", 1, r"OpsGuideKit\.SearchIndex\.files\("),
+    ("page HTML to plain text", 2, r"OpsGuideKit\.SearchCorpus\.documents\("),
     ("write: files and swap", 0, r"static OpsGuideKit\.AtomicSiteWriter\.write\("),
 ]
 TOTAL = r"static OpsGuideKit\.SiteBuilder\.build\("
 
-LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(?:\S*?:)?(.*?)(?: \[(.*)\])?$")
+LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(?:\S*?:)?(.*?)(?: \[([^\[\]]*)\])?$")
 
 
 def annotate(path, inclusive):
