@@ -44,7 +44,10 @@ struct SearchTermKey: Equatable {
 
     /// Appends the term's bytes (without the zero padding).
     func appendBytes(to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: words) { key in bytes += key.prefix { $0 != 0 } }
+        withUnsafeBytes(of: words) { key in
+            let term = key.assumingMemoryBound(to: UInt8.self)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: term[..<(term.firstIndex(of: 0) ?? Self.byteCount)]))
+        }
     }
 
     var string: String {
