@@ -45,7 +45,7 @@ STAGES = [
     ("practice pages (context + render)", 1, r"OpsGuideKit\.KnowledgePages\.practice\("),
     ("search index: documents, terms, merge, files", 1, r"OpsGuideKit\.SearchIndex\.files\("),
     ("page HTML to plain text", 2, r"OpsGuideKit\.SearchCorpus\.documents\("),
-    ("write: files and swap", 0, r"static OpsGuideKit\.AtomicSiteWriter\.write\("),
+    ("write: swap the new site in, remove the old", 0, r"OpsGuideKit\.AtomicSiteWriter\.commit\("),
 ]
 TOTAL = r"static OpsGuideKit\.SiteBuilder\.build\("
 

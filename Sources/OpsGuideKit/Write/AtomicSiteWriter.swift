@@ -74,20 +74,8 @@ public final class AtomicSiteWriter: @unchecked Sendable {
     }
 
     /// Removes the temporary folder; the output folder stays as it was.
-    public func discard() {
+    private func discard() {
         try? FileManager.default.removeItem(atPath: temporary)
-    }
-
-    /// Writes `files` as the new contents of `output` (absolute), checking every path first.
-    public static func write(_ files: [OutputFile], to output: String, jobs: Int) throws {
-        var seen: Set<String> = []
-        for file in files {
-            guard isInsideOutput(file.path) else { throw Failure(description: "refusing to write '\(file.path)': it is not a plain path inside the output folder") }
-            guard seen.insert(file.path).inserted else { throw Failure(description: "refusing to write '\(file.path)' twice") }
-        }
-        let writer = try AtomicSiteWriter(output: output)
-        _ = Parallel.map(files.count, jobs: jobs) { writer.write(files[$0]) }
-        try writer.commit()
     }
 
     private func fail(_ message: String) {

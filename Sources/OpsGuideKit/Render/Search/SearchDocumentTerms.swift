@@ -101,7 +101,7 @@ struct SearchDocumentTerms {
     }
 
     /// The positions of the ASCII terms of groups `groups`.
-    func terms(inGroups groups: Range<Int>) -> Range<Int> {
+    private func terms(inGroups groups: Range<Int>) -> Range<Int> {
         groupStarts[min(groups.lowerBound, Self.groupCount)]..<groupStarts[min(groups.upperBound, Self.groupCount)]
     }
 
