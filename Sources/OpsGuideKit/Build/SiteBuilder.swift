@@ -5,7 +5,8 @@ import Foundation
 /// is written unless the whole site rendered without an error.
 public enum SiteBuilder {
     /// Builds the site and, when `write` is true and there are no errors, replaces the output
-    /// folder; pages are written while they are rendered.
+    /// folder; pages are written while they are rendered. Without `write` (`opsguide check`)
+    /// nothing is rendered: every diagnostic is known before rendering starts.
     public static func build(_ options: BuildOptions, write: Bool = true) -> BuildReport {
         let started = DispatchTime.now()
         var (renderer, diagnostics) = prepare(options, cache: nil, recorder: nil)
@@ -20,8 +21,6 @@ public enum SiteBuilder {
                 summary = SiteRenderer.Summary()
                 diagnostics.error("write-failed", "\(error)", at: SourceLocation(path: options.output))
             }
-        } else if let renderer, !write {
-            _ = renderer.render(jobs: options.jobs) { _ in }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(diagnostics: diagnostics.sorted, filesWritten: summary.files, pagesWritten: summary.pages, seconds: seconds)
