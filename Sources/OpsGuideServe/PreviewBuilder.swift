@@ -19,16 +19,18 @@ actor PreviewBuilder {
         cache.contentWritten(paths.compactMap { $0.hasPrefix(root + "/") ? String($0.dropFirst(root.count + 1)) : nil })
     }
 
+    /// Loads, parses and links the site again and publishes it; pages are rendered when the
+    /// browser asks for them.
     func rebuild(into state: PreviewState) async {
         let started = DispatchTime.now()
-        let (files, diagnostics) = SiteBuilder.generate(options, cache: cache)
-        if let files {
-            await state.publish(files, diagnostics: diagnostics.sorted)
+        let (site, diagnostics) = SiteBuilder.check(options, cache: cache)
+        if let site {
+            await state.publish(site, diagnostics: diagnostics.sorted)
         } else {
             await state.fail(diagnostics.sorted)
         }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-        let summary = files == nil ? DiagnosticPrinter.summary(diagnostics.sorted) : "rendered \(cache.pagesRendered) pages of \(files!.count) files"
+        let summary = site.map { "checked \($0.knownFileCount) files" } ?? DiagnosticPrinter.summary(diagnostics.sorted)
         FileHandle.standardError.write(Data("[serve] \(summary) in \(String(format: "%.0f", milliseconds)) ms\n".utf8))
     }
 }

@@ -1,41 +1,23 @@
 import Foundation
 import OpsGuideKit
 
-/// The site the preview serves: the last build that succeeded, held in memory, and the
-/// diagnostics of the latest build (shown as an overlay while it has errors).
+/// The site the preview serves: the last build that succeeded, rendered page by page as the
+/// browser asks for it, and the diagnostics of the latest build (shown as an overlay while it
+/// has errors).
 public actor PreviewState {
-    public private(set) var files: [String: Data] = [:]
-    /// The text each served file was made from: a page the build reused is the same string or
-    /// byte array, which compares in constant time, so only changed pages are converted again.
-    private var sources: [String: Source] = [:]
+    private var site: OnDemandSite?
+    /// What was served of each path, with the file it came from: a page the cache kept is the
+    /// same byte array, which compares in constant time, so it is not converted again.
+    private var served: [String: (source: Source, data: Data)] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
     public private(set) var generation = 0
     private var subscribers: [UUID: AsyncStream<PreviewEvent>.Continuation] = [:]
 
     public init() {}
 
-    /// Publishes a successful build: new files, and a reload for every open tab.
-    public func publish(_ files: [OutputFile], diagnostics: [Diagnostic]) {
-        var contents: [String: Data] = [:]
-        var newSources: [String: Source] = [:]
-        for file in files {
-            let source: Source
-            switch file.contents {
-            case .copy(let path):
-                contents[file.path] = FileManager.default.contents(atPath: path)
-                continue
-            case .text(let text): source = .text(text)
-            case .bytes(let bytes): source = .bytes(bytes)
-            }
-            newSources[file.path] = source
-            if let previous = self.files[file.path], sources[file.path] == source {
-                contents[file.path] = previous
-            } else {
-                contents[file.path] = source.served(isPage: file.path.hasSuffix(".html"))
-            }
-        }
-        self.files = contents
-        sources = newSources
+    /// Publishes a site that checked without errors, and sends a reload to every open tab.
+    public func publish(_ site: OnDemandSite, diagnostics: [Diagnostic]) {
+        self.site = site
         self.diagnostics = diagnostics
         generation += 1
         broadcast(.reload(generation))
@@ -47,7 +29,23 @@ public actor PreviewState {
         broadcast(.diagnostics(diagnostics))
     }
 
-    public func file(_ path: String) -> Data? { files[path] }
+    /// The bytes served at `path` (pages with the live-reload script), rendered off the actor
+    /// when the cache does not hold the page; nil when the site has no such file.
+    public func file(_ path: String) async -> Data? {
+        guard let site else { return nil }
+        let file = await Task.detached { site.file(path) }.value
+        guard let file else { return nil }
+        let source: Source
+        switch file.contents {
+        case .copy(let path): return FileManager.default.contents(atPath: path)
+        case .text(let text): source = .text(text)
+        case .bytes(let bytes): source = .bytes(bytes)
+        }
+        if let previous = served[path], previous.source == source { return previous.data }
+        let data = source.served(isPage: path.hasSuffix(".html"))
+        served[path] = (source, data)
+        return data
+    }
 
     /// A stream of events for one browser tab; it starts with the current state.
     public func subscribe() -> AsyncStream<PreviewEvent> {

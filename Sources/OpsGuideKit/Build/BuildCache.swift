@@ -15,9 +15,14 @@ public final class BuildCache: @unchecked Sendable {
     private var knownPaths: Set<String> = []
     private var texts: [String: String] = [:]
     private var templatesKey = ""
-    /// Content paths changed since the previous build; nil when every page must be rendered.
-    private var changed: Set<String>?
-    private var outputs: [String: (inputs: Set<String>?, file: OutputFile)] = [:]
+    /// Counts builds; pages remember the build that rendered them.
+    private var generation = 0
+    /// The build in which each content path last changed.
+    private var changedIn: [String: Int] = [:]
+    /// The last build in which every page became stale (templates, site.yaml or the set of
+    /// files changed, or the first build).
+    private var resetIn = 0
+    private var outputs: [String: (inputs: Set<String>?, generation: Int, file: OutputFile)] = [:]
     private var rendered = 0
     /// The content files of the last build, by content path.
     private var loaded: [String: SourceFile] = [:]
@@ -78,15 +83,16 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Starts a build: records which content files changed since the last one. Templates or
-    /// site.yaml changing, or files appearing or disappearing, invalidate every page.
+    /// site.yaml changing, or files appearing or disappearing, make every page stale.
     func begin(texts newTexts: [String: String], templates: [String: String], siteConfig: String) {
         let key = ([siteConfig] + templates.keys.sorted().map { $0 + "\u{0}" + templates[$0]! }).joined(separator: "\u{1}")
         lock.withLock {
-            if key != templatesKey || Set(newTexts.keys) != Set(texts.keys) {
-                changed = nil
+            generation += 1
+            if key != templatesKey || newTexts.count != texts.count || !newTexts.keys.allSatisfy({ texts[$0] != nil }) {
+                resetIn = generation
                 outputs.removeAll()
             } else {
-                changed = Set(newTexts.keys.filter { newTexts[$0] != texts[$0] })
+                for (path, text) in newTexts where texts[path] != text { changedIn[path] = generation }
             }
             texts = newTexts
             templatesKey = key
@@ -94,11 +100,12 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// The page rendered by an earlier build, when none of the files it shows (then or now) changed.
+    /// The page rendered by an earlier build, when none of the files it shows (then or now)
+    /// changed since; pages rendered on demand may be several builds old.
     func output(_ path: String, inputs: Set<String>?) -> OutputFile? {
         lock.withLock {
-            guard let changed, let inputs, let cached = outputs[path], let cachedInputs = cached.inputs,
-                inputs.isDisjoint(with: changed), cachedInputs.isDisjoint(with: changed)
+            guard let inputs, let cached = outputs[path], cached.generation >= resetIn, let cachedInputs = cached.inputs,
+                cachedInputs.union(inputs).allSatisfy({ (changedIn[$0] ?? 0) <= cached.generation })
             else { return nil }
             return cached.file
         }
@@ -106,7 +113,7 @@ public final class BuildCache: @unchecked Sendable {
 
     func store(_ file: OutputFile, inputs: Set<String>?) {
         lock.withLock {
-            outputs[file.path] = (inputs, file)
+            outputs[file.path] = (inputs, generation, file)
             rendered += 1
         }
     }

@@ -35,12 +35,19 @@ public enum SiteBuilder {
 
     /// `recorder` learns every name the templates are given (for the vocabulary test).
     static func generate(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> ([OutputFile]?, DiagnosticBag) {
+        let (site, diagnostics) = check(options, cache: cache, recorder: recorder)
+        return (site?.allFiles(), diagnostics)
+    }
+
+    /// Load, parse and link, and a site that renders each file when it is asked for, or nil
+    /// when there are errors: what the preview serves.
+    public static func check(_ options: BuildOptions, cache: BuildCache?) -> (OnDemandSite?, DiagnosticBag) {
+        check(options, cache: cache, recorder: nil)
+    }
+
+    private static func check(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> (OnDemandSite?, DiagnosticBag) {
         let (renderer, diagnostics) = prepare(options, cache: cache, recorder: recorder)
-        guard let renderer else { return (nil, diagnostics) }
-        let lock = NSLock()
-        var files: [OutputFile] = []
-        _ = renderer.render(jobs: options.jobs, cache: cache) { file in lock.withLock { files.append(file) } }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        return (renderer.map { OnDemandSite(renderer: $0, cache: cache, jobs: options.jobs) }, diagnostics)
     }
 
     /// Load, parse and link: every diagnostic, and the renderer of the site when there is no error.

@@ -13,7 +13,8 @@ struct SiteRenderer {
     struct Item {
         let path: String
         /// Content paths whose text the page shows; nil when it shows something of every file.
-        let inputs: Set<String>?
+        /// Worked out only when a cache asks.
+        let inputs: () -> Set<String>?
         let render: () -> OutputFile
     }
 
@@ -28,28 +29,44 @@ struct SiteRenderer {
     /// is ready (from several threads at once), so no file is kept once written.
     func render(jobs: Int, cache: BuildCache? = nil, emit: (OutputFile) -> Void) -> Summary {
         let items = self.items(jobs: jobs, cache: cache)
-        var paths = Parallel.map(items.count, jobs: jobs) { index -> String in
-            let item = items[index]
-            if let reused = cache?.output(item.path, inputs: item.inputs) {
-                emit(reused)
-                return item.path
-            }
-            let file = item.render()
-            cache?.store(file, inputs: item.inputs)
-            emit(file)
-            return item.path
-        }
-        let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown, cache: cache)
-        var others = SearchIndex().files(making: corpus.documents(), jobs: jobs, cache: cache)
-        others += templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
-        others += assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
-        paths += others.map(\.path)
-        if let sitemap = SitemapWriter.sitemap(for: paths, baseURL: graph.config.baseURL) { others.append(sitemap) }
+        _ = Parallel.map(items.count, jobs: jobs) { emit(page(items[$0], cache: cache)) }
+        let copied = copiedFiles()
+        var others = searchFiles(jobs: jobs, cache: cache) + copied
+        if let sitemap = sitemap(pagePaths: items.map(\.path), copied: copied) { others.append(sitemap) }
         _ = Parallel.map(others.count, jobs: jobs) { emit(others[$0]) }
-        return Summary(files: items.count + others.count, pages: paths.filter { $0.hasSuffix(".html") }.count)
+        let pages = items.filter { $0.path.hasSuffix(".html") }.count + copied.filter { $0.path.hasSuffix(".html") }.count
+        return Summary(files: items.count + others.count, pages: pages)
     }
 
-    private func items(jobs: Int, cache: BuildCache?) -> [Item] {
+    /// The page of `item`, from `cache` when none of its inputs changed since it was rendered.
+    func page(_ item: Item, cache: BuildCache?) -> OutputFile {
+        guard let cache else { return item.render() }
+        let inputs = item.inputs()
+        if let reused = cache.output(item.path, inputs: inputs) { return reused }
+        let file = item.render()
+        cache.store(file, inputs: inputs)
+        return file
+    }
+
+    /// The search index's files.
+    func searchFiles(jobs: Int, cache: BuildCache?) -> [OutputFile] {
+        let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown, cache: cache)
+        return SearchIndex().files(making: corpus.documents(), jobs: jobs, cache: cache)
+    }
+
+    /// The templates' static files and the content folder's assets, copied as they are.
+    func copiedFiles() -> [OutputFile] {
+        templates.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
+            + assets.map { OutputFile(path: $0.contentPath, contents: .copy($0.absolutePath)) }
+    }
+
+    /// `sitemap.xml` over the rendered pages and any copied HTML, when the site has a base URL.
+    func sitemap(pagePaths: [String], copied: [OutputFile]) -> OutputFile? {
+        SitemapWriter.sitemap(for: pagePaths + copied.map(\.path), baseURL: graph.config.baseURL)
+    }
+
+    /// Every page of the site, in a stable order; nothing is rendered yet.
+    func items(jobs: Int, cache: BuildCache?) -> [Item] {
         var knowledge = KnowledgePages(
             templates: templates, graph: graph, matrix: ComparisonMatrix(graph: graph),
             bodies: markdown.bodies, fragments: markdown.fragments, recommendations: recommendationsByMethodology())
@@ -57,38 +74,45 @@ struct SiteRenderer {
         knowledge.cache = cache
         let guidePath = tree?.guide.source.contentPath
         var items = [
-            Item(path: SiteMap.home, inputs: Set([home.source.contentPath] + graph.methodologies.map(\.source.contentPath))) { knowledge.home(home) },
-            Item(path: SiteMap.methodologyIndex, inputs: nil, render: knowledge.methodologyIndex),
-            Item(path: SiteMap.practiceIndex, inputs: nil, render: knowledge.practiceIndex),
-            Item(path: SiteMap.matrix, inputs: nil, render: knowledge.matrixPage),
-            Item(path: SiteMap.notFound, inputs: []) { notFound() },
+            Item(path: SiteMap.home, inputs: { Set([home.source.contentPath] + graph.methodologies.map(\.source.contentPath)) }) { knowledge.home(home) },
+            Item(path: SiteMap.methodologyIndex, inputs: { nil }, render: knowledge.methodologyIndex),
+            Item(path: SiteMap.practiceIndex, inputs: { nil }, render: knowledge.practiceIndex),
+            Item(path: SiteMap.matrix, inputs: { nil }, render: knowledge.matrixPage),
+            Item(path: SiteMap.notFound, inputs: { [] }) { notFound() },
         ]
         for methodology in graph.methodologies {
-            var inputs = Set([methodology.source.contentPath] + graph.usages(of: methodology.id).map(\.practice.source.contentPath))
-            inputs.formUnion((graph.extenders(of: methodology.id) + [methodology.extends.flatMap { graph.methodology($0.value) }].compactMap { $0 }).map(\.source.contentPath))
-            if let guidePath { inputs.insert(guidePath) }
+            let inputs = { [graph] () -> Set<String>? in
+                var inputs = Set([methodology.source.contentPath] + graph.usages(of: methodology.id).map(\.practice.source.contentPath))
+                inputs.formUnion((graph.extenders(of: methodology.id) + [methodology.extends.flatMap { graph.methodology($0.value) }].compactMap { $0 }).map(\.source.contentPath))
+                if let guidePath { inputs.insert(guidePath) }
+                return inputs
+            }
             items.append(Item(path: SiteMap.methodology(methodology.id), inputs: inputs) { knowledge.methodology(methodology) })
         }
         for practice in graph.practices {
-            let inputs = Set([practice.source.contentPath] + practice.methodologies.compactMap { graph.methodology($0.id.value)?.source.contentPath })
+            let inputs = { [graph] () -> Set<String>? in
+                Set([practice.source.contentPath] + practice.methodologies.compactMap { graph.methodology($0.id.value)?.source.contentPath })
+            }
             items.append(Item(path: SiteMap.practice(practice.id), inputs: inputs) { knowledge.practice(practice) })
         }
         for page in pages {
-            items.append(Item(path: SiteMap.outputPath(for: page.source), inputs: [page.source.contentPath]) { knowledge.page(page) })
+            items.append(Item(path: SiteMap.outputPath(for: page.source), inputs: { [page.source.contentPath] }) { knowledge.page(page) })
         }
         if let tree, let guidePath {
             let guide = GuidePages(templates: templates, graph: graph, tree: tree, bodies: markdown.bodies, fragments: markdown.fragments)
             items += [
-                Item(path: SiteMap.guide, inputs: nil, render: guide.start),
-                Item(path: GuidePages.jsonPath, inputs: nil, render: guide.json),
-                Item(path: GuidePages.scriptPath, inputs: nil, render: guide.script),
+                Item(path: SiteMap.guide, inputs: { nil }, render: guide.start),
+                Item(path: GuidePages.jsonPath, inputs: { nil }, render: guide.json),
+                Item(path: GuidePages.scriptPath, inputs: { nil }, render: guide.script),
             ]
             for question in tree.questionOrder.compactMap(tree.question) {
-                items.append(Item(path: SiteMap.guideNode(question.id.value), inputs: [guidePath]) { guide.question(question) })
+                items.append(Item(path: SiteMap.guideNode(question.id.value), inputs: { [guidePath] }) { guide.question(question) })
             }
             let methodologyPaths = graph.methodologies.map(\.source.contentPath)
             for end in tree.endOrder.compactMap(tree.end) {
-                let inputs = Set([guidePath] + methodologyPaths + (guide.matrixRows(for: end) + end.startWith.compactMap { graph.practice($0.value) }).map(\.source.contentPath))
+                let inputs = { [graph] () -> Set<String>? in
+                    Set([guidePath] + methodologyPaths + (guide.matrixRows(for: end) + end.startWith.compactMap { graph.practice($0.value) }).map(\.source.contentPath))
+                }
                 items.append(Item(path: SiteMap.guideNode(end.id.value), inputs: inputs) { guide.end(end) })
             }
         }

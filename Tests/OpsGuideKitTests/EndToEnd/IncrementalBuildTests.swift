@@ -36,6 +36,34 @@ import Testing
         }
     }
 
+    /// The preview renders a page only when it is asked for. A page left alone through several
+    /// rebuilds still shows the latest text once asked for, even when the file it shows changed
+    /// in an earlier rebuild than the last one.
+    @Test func onDemandPagesFollowEveryEdit() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        _ = SiteBuilder.generate(site.options(), cache: cache)
+        let practice = Self.edits[0]
+        try site.write(practice.path, practice.text)
+        cache.contentWritten([practice.path])
+        let afterPractice = try #require(SiteBuilder.check(site.options(), cache: cache).0)
+        #expect(cache.pagesRendered == 0, "checking renders nothing")
+        _ = afterPractice.file(SiteMap.home)
+        #expect(cache.pagesRendered == 0, "the home page does not show the practice, so the cache keeps it")
+        let page = Self.edits[4]
+        try site.write(page.path, page.text)
+        cache.contentWritten([page.path])
+        let afterPage = try #require(SiteBuilder.check(site.options(), cache: cache).0)
+        let fresh = Dictionary(uniqueKeysWithValues: try #require(SiteBuilder.generate(site.options()).0).map { ($0.path, $0.contents) })
+        for path in [SiteMap.practice("reviews"), "pages/about.html", SiteMap.matrix, SearchIndex.manifestPath] {
+            let served = try #require(afterPage.file(path), "\(path)")
+            #expect(String(decoding: Self.bytes(served.contents), as: UTF8.self) == fresh[path].map { String(decoding: Self.bytes($0), as: UTF8.self) }, "\(path) differs from a fresh build")
+        }
+        #expect(cache.pagesRendered == 3)
+        #expect(afterPage.file("no/such/page.html") == nil)
+    }
+
     /// What a generated file holds; the path for a file copied as it is.
     static func bytes(_ contents: OutputFile.Contents) -> [UInt8] {
         switch contents {
