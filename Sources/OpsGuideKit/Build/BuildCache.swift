@@ -11,7 +11,7 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var parses: [String: (inputs: [String], value: Any)] = [:]
-    private var renders: [String: (text: Substring, value: RenderedMarkdown)] = [:]
+    private var renders: [String: (input: MarkdownInput, value: RenderedMarkdown)] = [:]
     private var knownPaths: Set<String> = []
     private var texts: [String: String] = [:]
     private var templatesKey = ""
@@ -26,6 +26,8 @@ public final class BuildCache: @unchecked Sendable {
     private var rendered = 0
     /// The content files of the last build, by content path.
     private var loaded: [String: SourceFile] = [:]
+    /// The content of the last build, when loading it reported nothing.
+    private var lastClean: LoadedContent?
     /// Content paths (files or folders) written since the last build started; nil when unknown,
     /// which makes every file be read again.
     private var written: Set<String>? = nil
@@ -45,24 +47,37 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// Starts loading: the files the loader may take from the last build instead of the disk.
-    func beginLoading() -> (String) -> SourceFile? {
-        let (files, changed) = lock.withLock { () -> ([String: SourceFile], Set<String>?) in
+    /// Loads the content folder for a build. When the last load had no diagnostics and only
+    /// Markdown files it read (or site.yaml) were written since, only those are read again,
+    /// without listing the folders; otherwise every folder is listed and only the files
+    /// written since are read again.
+    func load(_ paths: DisplayPath, jobs: Int) -> (LoadedContent, DiagnosticBag) {
+        let (previous, files, changed) = lock.withLock { () -> (LoadedContent?, [String: SourceFile], Set<String>?) in
             defer { written = [] }
-            return (loaded, written)
+            return (lastClean, loaded, written)
         }
-        guard let changed else { return { _ in nil } }
-        return { path in
-            guard !changed.contains(path), !changed.contains(where: { path.hasPrefix($0 + "/") }) else { return nil }
-            return files[path]
+        if let previous, previous.paths.root == paths.root, let changed, changed.count <= Self.maximumRereads,
+            let content = ContentLoader.reload(previous, changing: changed) {
+            lock.withLock { lastClean = content }
+            return (content, DiagnosticBag())
         }
+        let reuse: (String) -> SourceFile? = changed.map { changed in
+            { path in
+                guard !changed.contains(path), !changed.contains(where: { path.hasPrefix($0 + "/") }) else { return nil }
+                return files[path]
+            }
+        } ?? { _ in nil }
+        let (content, diagnostics) = ContentLoader.load(paths, jobs: jobs, reuse: reuse)
+        let read = Dictionary(content.markdownFiles.map { ($0.contentPath, $0) } + [content.siteConfig].compactMap { $0 }.map { ($0.contentPath, $0) }) { first, _ in first }
+        lock.withLock {
+            loaded = read
+            lastClean = diagnostics.items.isEmpty ? content : nil
+        }
+        return (content, diagnostics)
     }
 
-    /// Remembers the files a build read, for the next build's `beginLoading`.
-    func finishLoading(_ content: LoadedContent) {
-        let files = Dictionary(content.markdownFiles.map { ($0.contentPath, $0) } + [content.siteConfig].compactMap { $0 }.map { ($0.contentPath, $0) }) { first, _ in first }
-        lock.withLock { loaded = files }
-    }
+    /// Past this many written files, listing the folders again costs less than finding each.
+    private static let maximumRereads = 32
 
     /// The cached value for `key` if it was computed from the same `inputs`, else computes it
     /// (front matter models, search documents and their term weights, matrix rows). Inputs
@@ -75,10 +90,20 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    func render(_ key: String, text: Substring, _ compute: () -> RenderedMarkdown) -> RenderedMarkdown {
-        if let hit = lock.withLock({ renders[key] }), hit.text == text { return hit.value }
+    /// Everything the rendering of one Markdown text depends on, but the set of files.
+    struct MarkdownInput: Equatable {
+        let text: Substring
+        let contentPath: String
+        let outputPath: String
+        let firstLine: Int
+        let firstColumn: Int
+        let allowRawHTML: Bool
+    }
+
+    func render(_ key: String, input: MarkdownInput, _ compute: () -> RenderedMarkdown) -> RenderedMarkdown {
+        if let hit = lock.withLock({ renders[key] }), hit.input == input { return hit.value }
         let value = compute()
-        lock.withLock { renders[key] = (text, value) }
+        lock.withLock { renders[key] = (input, value) }
         return value
     }
 

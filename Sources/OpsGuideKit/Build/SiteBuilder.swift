@@ -53,9 +53,8 @@ public enum SiteBuilder {
     /// Load, parse and link: every diagnostic, and the renderer of the site when there is no error.
     private static func prepare(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> (SiteRenderer?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
-        let (content, loadDiagnostics) = ContentLoader.load(
-            DisplayPath(root: options.content), jobs: options.jobs, reuse: cache?.beginLoading() ?? { _ in nil })
-        cache?.finishLoading(content)
+        let contentPaths = DisplayPath(root: options.content)
+        let (content, loadDiagnostics) = cache?.load(contentPaths, jobs: options.jobs) ?? ContentLoader.load(contentPaths, jobs: options.jobs)
         diagnostics.append(contentsOf: loadDiagnostics)
         var (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
         diagnostics.append(contentsOf: templateDiagnostics)
@@ -84,7 +83,7 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: markdown.diagnostics)
         diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors))
         diagnostics.append(contentsOf: ContentChecks.run(
-            graph: graph, pages: parsed.pages, guide: parsed.guide, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache))
+            graph: graph, pages: parsed.pages, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache))
 
         guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
         cache?.begin(

@@ -8,7 +8,7 @@ public enum ContentChecks {
     static let placeholders = ["TODO", "TBD", "FIXME", "lorem ipsum"]
 
     public static func run(
-        graph: KnowledgeGraph, pages: [Page], guide: Guide?, rendered: RenderedContent, files: [SourceFile], jobs: Int = 1,
+        graph: KnowledgeGraph, pages: [Page], rendered: RenderedContent, files: [SourceFile], jobs: Int = 1,
         cache: BuildCache? = nil
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -39,8 +39,7 @@ public enum ContentChecks {
         for page in pages where page.summary == nil {
             diagnostics.append(.warning("missing-summary", "page has no 'summary'; it is used as the page's description for search engines and lists", at: page.source.location))
         }
-        let reachable = reachablePages(graph: graph, guide: guide, links: rendered.links)
-        for page in pages where !reachable.contains(page.source.contentPath) {
+        for page in unreachablePages(pages, links: rendered.links) {
             diagnostics.append(.warning("unreachable-page", "no page reachable from the home page links to this page", at: page.source.location))
         }
         diagnostics += Parallel.map(files.count, jobs: jobs) { index -> [Diagnostic] in
@@ -51,18 +50,21 @@ public enum ContentChecks {
         return diagnostics
     }
 
-    /// Pages the navigation reaches (home, methodologies, practices, guide), then every page
-    /// their Markdown links lead to, transitively.
-    static func reachablePages(graph: KnowledgeGraph, guide: Guide?, links: [String: Set<String>]) -> Set<String> {
-        var pending = [ContentLoader.homeName] + graph.methodologies.map(\.source.contentPath) + graph.practices.map(\.source.contentPath)
-        if let guide { pending.append(guide.source.contentPath) }
-        var reached = Set(pending)
-        while let page = pending.popLast() {
-            for target in links[page] ?? [] where reached.insert(target).inserted {
-                pending.append(target)
+    /// The free pages no reader can reach. The navigation reaches the home page, the guide,
+    /// the methodologies and the practices; a free page is reached when a reached page's
+    /// Markdown links to it, transitively.
+    static func unreachablePages(_ pages: [Page], links: [String: [Set<String>]]) -> [Page] {
+        let free = Set(pages.map(\.source.contentPath))
+        var reached: Set<String> = []
+        var pending: [String] = []
+        func follow(_ targets: [Set<String>]) {
+            for set in targets {
+                for target in set where free.contains(target) && reached.insert(target).inserted { pending.append(target) }
             }
         }
-        return reached
+        for (page, targets) in links where !free.contains(page) { follow(targets) }
+        while let page = pending.popLast() { follow(links[page] ?? []) }
+        return pages.filter { !reached.contains($0.source.contentPath) }
     }
 
     /// False when no placeholder can occur: none of "TODO", "TBD", "FIXME" (exact bytes) nor

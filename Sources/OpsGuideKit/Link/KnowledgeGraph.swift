@@ -66,12 +66,13 @@ public struct KnowledgeGraph: Sendable {
         }
         diagnostics.append(contentsOf: extendsCycles(validMethodologies))
         var validPractices: [Practice] = []
-        for var practice in practices {
+        validPractices.reserveCapacity(practices.count)
+        for practice in practices {
             if !categoryIds.contains(practice.category.value) {
                 diagnostics.append(unknown("category", practice.category, known: categoryIds))
             }
             var seen: Set<String> = []
-            practice.methodologies = practice.methodologies.filter { entry in
+            let declared = practice.methodologies.filter { entry in
                 guard methodologyIds.contains(entry.id.value) else {
                     diagnostics.append(unknown("methodology", entry.id, known: Array(methodologyIds)))
                     return false
@@ -82,7 +83,7 @@ public struct KnowledgeGraph: Sendable {
                 }
                 return true
             }
-            validPractices.append(practice)
+            validPractices.append(declared.count == practice.methodologies.count ? practice : practice.declaring(declared))
         }
         var graph = KnowledgeGraph(config: config, methodologies: validMethodologies, practices: validPractices)
         graph.declaredMethodologyIds = methodologyIds

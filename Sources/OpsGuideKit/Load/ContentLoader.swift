@@ -38,6 +38,41 @@ public struct ContentLoader {
         return (content, loader.diagnostics)
     }
 
+    /// `previous` with the files at `changed` (content paths) read again, or nil when that
+    /// is not enough: a path is not a Markdown file `previous` holds nor site.yaml (a new,
+    /// removed or renamed file, a folder, an asset), or reading it again reports a problem.
+    static func reload(_ previous: LoadedContent, changing changed: Set<String>) -> LoadedContent? {
+        var content = previous
+        var loader = ContentLoader(paths: previous.paths)
+        func reread(_ file: SourceFile) -> SourceFile? {
+            loader.readFile(file.contentPath, kind: file.kind, id: file.id, required: true)
+        }
+        for path in changed {
+            if path == content.siteConfig?.contentPath {
+                guard let file = loader.readFile(path, kind: nil, id: "site", required: true) else { return nil }
+                content.siteConfig = file
+            } else if let home = content.home, path == home.contentPath {
+                guard let file = reread(home) else { return nil }
+                content.home = file
+            } else if let guide = content.guide, path == guide.contentPath {
+                guard let file = reread(guide) else { return nil }
+                content.guide = file
+            } else if let index = content.methodologies.firstIndex(where: { $0.contentPath == path }) {
+                guard let file = reread(content.methodologies[index]) else { return nil }
+                content.methodologies[index] = file
+            } else if let index = content.practices.firstIndex(where: { $0.contentPath == path }) {
+                guard let file = reread(content.practices[index]) else { return nil }
+                content.practices[index] = file
+            } else if let index = content.pages.firstIndex(where: { $0.contentPath == path }) {
+                guard let file = reread(content.pages[index]) else { return nil }
+                content.pages[index] = file
+            } else {
+                return nil
+            }
+        }
+        return loader.diagnostics.items.isEmpty ? content : nil
+    }
+
     private mutating func readFolder(_ kind: ContentKind) -> [SourceFile] {
         guard let folder = kind.folder else { return [] }
         guard usableEntry(folder, expectDirectory: true) else { return [] }

@@ -15,23 +15,43 @@ public enum PracticeLevel: String, Sendable, CaseIterable {
 /// A practice page and the methodologies it declares it belongs to.
 ///
 /// Only the practice names its methodologies; a methodology's practice list is derived.
-public struct Practice: Sendable {
-    public var id: String
-    public var source: SourceFile
-    public var title: String
-    public var summary: String
-    public var category: Located<String>
-    public var methodologies: [(id: Located<String>, level: PracticeLevel)]
-    public var body: MarkdownSource
-}
+/// A class, because the graph, its usages and every page refer to the same practice: with
+/// 10,000 practices, copying a value of seven fields wherever one is referred to showed in
+/// the profile of the preview's rebuilds.
+public final class Practice: Sendable {
+    public let id: String
+    public let source: SourceFile
+    public let title: String
+    public let summary: String
+    public let category: Located<String>
+    public let methodologies: [(id: Located<String>, level: PracticeLevel)]
+    public let body: MarkdownSource
 
-extension Practice {
+    public init(
+        id: String, source: SourceFile, title: String, summary: String, category: Located<String>,
+        methodologies: [(id: Located<String>, level: PracticeLevel)], body: MarkdownSource
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.summary = summary
+        self.category = category
+        self.methodologies = methodologies
+        self.body = body
+    }
+
+    /// The same practice declaring only `methodologies`.
+    func declaring(_ methodologies: [(id: Located<String>, level: PracticeLevel)]) -> Practice {
+        Practice(id: id, source: source, title: title, summary: summary, category: category, methodologies: methodologies, body: body)
+    }
+
     /// The practice without the text of its file. The knowledge graph needs names and links
     /// only; with the texts, every file of a large site would stay in memory until the end.
     var withoutText: Practice {
-        var copy = self
-        copy.source.text = ""
-        copy.body.text = ""
-        return copy
+        var source = source
+        source.text = ""
+        var body = body
+        body.text = ""
+        return Practice(id: id, source: source, title: title, summary: summary, category: category, methodologies: methodologies, body: body)
     }
 }

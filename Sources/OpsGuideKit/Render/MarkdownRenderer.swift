@@ -6,18 +6,31 @@ public struct TOCEntry: Sendable {
 }
 
 /// The HTML of one Markdown text, plus what the link stage needs to know about it.
-public struct RenderedMarkdown: Sendable {
-    public var html: String
-    public var headings: [TOCEntry]
+public final class RenderedMarkdown: Sendable {
+    public let html: String
+    public let headings: [TOCEntry]
     /// Fragments other pages may link to that the text itself makes: its heading ids (the
     /// template's reserved ids are on every page, see `AnchorCheck`).
-    public var anchors: Set<String>
-    public var pendingAnchors: [PendingAnchor]
+    public let anchors: Set<String>
+    public let pendingAnchors: [PendingAnchor]
     /// Content paths of the Markdown pages this text links to.
-    public var linkedPages: Set<String>
+    public let linkedPages: Set<String>
     /// Words of prose: text outside code blocks.
-    public var wordCount: Int
-    public var diagnostics: DiagnosticBag
+    public let wordCount: Int
+    public let diagnostics: DiagnosticBag
+
+    init(
+        html: String, headings: [TOCEntry], anchors: Set<String>, pendingAnchors: [PendingAnchor], linkedPages: Set<String>,
+        wordCount: Int, diagnostics: DiagnosticBag
+    ) {
+        self.html = html
+        self.headings = headings
+        self.anchors = anchors
+        self.pendingAnchors = pendingAnchors
+        self.linkedPages = linkedPages
+        self.wordCount = wordCount
+        self.diagnostics = diagnostics
+    }
 }
 
 /// Runs one Markdown text through cmark: parse, give headings unique ids, resolve and rewrite

@@ -7,8 +7,8 @@ public struct RenderedContent: Sendable {
     /// Content path → ids other pages may link to.
     public var anchors: [String: Set<String>] = [:]
     public var pendingAnchors: [PendingAnchor] = []
-    /// Content path → the Markdown pages its body and fragments link to.
-    public var links: [String: Set<String>] = [:]
+    /// Content path → the Markdown pages its body and each of its fragments link to.
+    public var links: [String: [Set<String>]] = [:]
     public var diagnostics = DiagnosticBag()
 
     /// One Markdown text to render: a page body, or a fragment for some pages.
@@ -27,14 +27,20 @@ public struct RenderedContent: Sendable {
             let reserved = job.fragmentKey == nil ? PageContext.reservedAnchors : []
             let render = { renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath, reservedAnchors: reserved) }
             guard let cache else { return render() }
-            let key = [job.contentPath, job.outputPath, job.fragmentKey ?? "", String(job.source.firstLine), String(job.source.firstColumn), String(renderer.allowRawHTML)].joined(separator: "\u{0}")
-            return cache.render(key, text: job.source.text, render)
+            let key = job.fragmentKey.map { $0 + "\u{0}" + job.outputPath } ?? job.contentPath
+            let input = BuildCache.MarkdownInput(
+                text: job.source.text, contentPath: job.contentPath, outputPath: job.outputPath,
+                firstLine: job.source.firstLine, firstColumn: job.source.firstColumn, allowRawHTML: renderer.allowRawHTML)
+            return cache.render(key, input: input, render)
         }
         var content = RenderedContent()
+        content.bodies.reserveCapacity(work.count)
+        content.anchors.reserveCapacity(work.count)
+        content.links.reserveCapacity(work.count)
         for (job, result) in zip(work, results) {
             content.diagnostics.append(contentsOf: result.diagnostics)
             content.pendingAnchors.append(contentsOf: result.pendingAnchors)
-            content.links[job.contentPath, default: []].formUnion(result.linkedPages)
+            if !result.linkedPages.isEmpty { content.links[job.contentPath, default: []].append(result.linkedPages) }
             if let key = job.fragmentKey {
                 content.fragments.store(result.html, key: key, on: job.outputPath)
             } else {

@@ -93,6 +93,27 @@ import Testing
         #expect(!title(SiteBuilder.generate(site.options(), cache: cache).0), "lost events make everything be read again")
     }
 
+    /// Only known files written: they alone are read again. Anything else (a new file, a
+    /// removed one, a file that no longer reads) is found by loading every folder again.
+    @Test func rebuildFindsNewRemovedAndBrokenFiles() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        func paths() -> Set<String> { Set((SiteBuilder.generate(site.options(), cache: cache).0 ?? []).map(\.path)) }
+        _ = paths()
+        try site.write("pages/extra.md", "---\ntitle: Extra\nsummary: A new page.\n---\nSee [about](about.md).\n")
+        cache.contentWritten(["pages/extra.md"])
+        #expect(paths().contains("pages/extra.html"), "a new file is found")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/pages/extra.md"))
+        cache.contentWritten(["pages/extra.md"])
+        #expect(!paths().contains("pages/extra.html"), "a removed file is gone")
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A]).write(to: site.root.appendingPathComponent("content/pages/about.md"))
+        cache.contentWritten(["pages/about.md"])
+        let (files, diagnostics) = SiteBuilder.generate(site.options(), cache: cache)
+        #expect(files == nil)
+        #expect(diagnostics.items.map(\.formatted).contains { $0.contains("about.md:2:1: error: file is not valid UTF-8") }, "\(diagnostics.items.map(\.formatted))")
+    }
+
     @Test func templateChangeRendersEverything() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
