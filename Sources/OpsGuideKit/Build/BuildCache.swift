@@ -28,6 +28,12 @@ public final class BuildCache: @unchecked Sendable {
     private var loaded: [String: SourceFile] = [:]
     /// The content of the last build, when loading it reported nothing.
     private var lastClean: LoadedContent?
+    /// The new text of each content file changed since the last build that began rendering,
+    /// when only loads that read just the files written (the same set of files) happened since;
+    /// nil when a full load did, and every text must be compared.
+    private var changedTexts: [String: String]?
+    /// The site map of the last build, valid while the set of files stays the same.
+    private var lastSiteMap: SiteMap?
     /// Content paths (files or folders) written since the last build started; nil when unknown,
     /// which makes every file be read again.
     private var written: Set<String>? = nil
@@ -58,7 +64,17 @@ public final class BuildCache: @unchecked Sendable {
         }
         if let previous, previous.paths.root == paths.root, let changed, changed.count <= Self.maximumRereads,
             let content = ContentLoader.reload(previous, changing: changed) {
-            lock.withLock { lastClean = content }
+            var texts: [String: String] = [:]
+            for file in content.markdownFiles where changed.contains(file.contentPath) && files[file.contentPath]?.text != file.text {
+                texts[file.contentPath] = file.text
+            }
+            lock.withLock {
+                lastClean = content
+                changedTexts?.merge(texts) { _, new in new }
+                for file in content.markdownFiles + [content.siteConfig].compactMap({ $0 }) where changed.contains(file.contentPath) {
+                    loaded[file.contentPath] = file
+                }
+            }
             return (content, DiagnosticBag())
         }
         let reuse: (String) -> SourceFile? = changed.map { changed in
@@ -72,6 +88,7 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             loaded = read
             lastClean = diagnostics.items.isEmpty ? content : nil
+            changedTexts = nil
         }
         return (content, diagnostics)
     }
@@ -109,17 +126,26 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Starts a build: records which content files changed since the last one. Templates or
     /// site.yaml changing, or files appearing or disappearing, make every page stale.
-    func begin(texts newTexts: [String: String], templates: [String: String], siteConfig: String) {
-        let key = ([siteConfig] + templates.keys.sorted().map { $0 + "\u{0}" + templates[$0]! }).joined(separator: "\u{1}")
+    func begin(_ content: LoadedContent, templates: [String: String]) {
+        let key = ([content.siteConfig?.text ?? ""] + templates.keys.sorted().map { $0 + "\u{0}" + templates[$0]! }).joined(separator: "\u{1}")
+        let changes = lock.withLock { changedTexts }
+        let newTexts = changes == nil ? Dictionary(uniqueKeysWithValues: content.markdownFiles.map { ($0.contentPath, $0.text) }) : [:]
         lock.withLock {
             generation += 1
-            if key != templatesKey || newTexts.count != texts.count || !newTexts.keys.allSatisfy({ texts[$0] != nil }) {
+            if let changes, key == templatesKey {
+                for (path, text) in changes {
+                    texts[path] = text
+                    changedIn[path] = generation
+                }
+            } else if changes == nil, key == templatesKey, newTexts.count == texts.count, newTexts.keys.allSatisfy({ texts[$0] != nil }) {
+                for (path, text) in newTexts where texts[path] != text { changedIn[path] = generation }
+                texts = newTexts
+            } else {
                 resetIn = generation
                 outputs.removeAll()
-            } else {
-                for (path, text) in newTexts where texts[path] != text { changedIn[path] = generation }
+                if let changes { texts.merge(changes) { _, new in new } } else { texts = newTexts }
             }
-            texts = newTexts
+            changedTexts = [:]
             templatesKey = key
             rendered = 0
         }
@@ -143,13 +169,19 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// Forgets rendered Markdown when the set of content files changed.
-    func validate(paths: Set<String>) {
+    /// The site map of `content`: the last one while the set of files stays the same. A new
+    /// set of files makes the cache forget rendered Markdown, whose links resolve against it.
+    func siteMap(_ content: LoadedContent) -> SiteMap {
+        if let map = lock.withLock({ changedTexts == nil ? nil : lastSiteMap }) { return map }
+        let map = SiteMap(content)
+        let paths = map.contentPaths
         lock.withLock {
             if paths != knownPaths {
                 renders.removeAll()
                 knownPaths = paths
             }
+            lastSiteMap = map
         }
+        return map
     }
 }

@@ -66,7 +66,8 @@ public enum SiteBuilder {
         guard let config = parsed.config else { return (nil, diagnostics) }
 
         let (graph, graphDiagnostics) = KnowledgeGraph.build(
-            config: config, methodologies: parsed.methodologies.map(\.withoutText), practices: parsed.practices.map(\.withoutText),
+            config: config, methodologies: parsed.methodologies.map { cache == nil ? $0.withoutText : $0 },
+            practices: parsed.practices.map { cache == nil ? $0.withoutText : $0 },
             declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?
@@ -76,8 +77,7 @@ public enum SiteBuilder {
             diagnostics.append(contentsOf: guideDiagnostics)
         }
 
-        let siteMap = SiteMap(content)
-        cache?.validate(paths: siteMap.contentPaths)
+        let siteMap = cache?.siteMap(content) ?? SiteMap(content)
         let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
         let markdown = RenderedContent.render(parsed, graph: graph, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
@@ -86,9 +86,7 @@ public enum SiteBuilder {
             graph: graph, pages: parsed.pages, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache))
 
         guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
-        cache?.begin(
-            texts: Dictionary(uniqueKeysWithValues: content.markdownFiles.map { ($0.contentPath, $0.text) }),
-            templates: templates.sources, siteConfig: content.siteConfig?.text ?? "")
+        cache?.begin(content, templates: templates.sources)
         return (SiteRenderer(
             templates: templates, graph: graph, tree: tree, home: home, pages: parsed.pages,
             markdown: markdown, assets: content.assets), diagnostics)

@@ -21,6 +21,15 @@ public struct LoadedContent: Sendable {
 
     /// The ids of every file of a kind, loaded or refused.
     public func declaredIds(_ kind: ContentKind) -> Set<String> {
-        Set((markdownFiles + refused).filter { $0.kind == kind }.map(\.id))
+        let loaded = switch kind {
+        case .methodology: methodologies
+        case .practice: practices
+        case .page: pages
+        case .home: [home].compactMap { $0 }
+        case .guide: [guide].compactMap { $0 }
+        }
+        var ids = Set(loaded.map(\.id))
+        for file in refused where file.kind == kind { ids.insert(file.id) }
+        return ids
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let expected = Dictionary(uniqueKeysWithValues: try #require(fresh).map { ($0.path, $0.contents) })
         #expect(Set(rendered.keys) == Set(expected.keys))
         for (path, contents) in expected {
-            #expect(rendered[path].flatMap(Self.bytes) == Self.bytes(contents), "\(edit.name): \(path) differs from a fresh build")
+            #expect(rendered[path].map(Self.text) == Self.text(contents), "\(edit.name): \(path) differs from a fresh build")
         }
     }
 
@@ -58,18 +58,19 @@ import Testing
         let fresh = Dictionary(uniqueKeysWithValues: try #require(SiteBuilder.generate(site.options()).0).map { ($0.path, $0.contents) })
         for path in [SiteMap.practice("reviews"), "pages/about.html", SiteMap.matrix, SearchIndex.manifestPath] {
             let served = try #require(afterPage.file(path), "\(path)")
-            #expect(String(decoding: Self.bytes(served.contents), as: UTF8.self) == fresh[path].map { String(decoding: Self.bytes($0), as: UTF8.self) }, "\(path) differs from a fresh build")
+            #expect(Self.text(served.contents) == fresh[path].map(Self.text), "\(path) differs from a fresh build")
         }
         #expect(cache.pagesRendered == 3)
         #expect(afterPage.file("no/such/page.html") == nil)
     }
 
-    /// What a generated file holds; the path for a file copied as it is.
-    static func bytes(_ contents: OutputFile.Contents) -> [UInt8] {
+    /// What a generated file holds, as text (a failed comparison then reads as text); the
+    /// path for a file copied as it is.
+    static func text(_ contents: OutputFile.Contents) -> String {
         switch contents {
-        case .text(let text): Array(text.utf8)
-        case .bytes(let bytes): bytes
-        case .copy(let path): Array(path.utf8)
+        case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .copy(let path): path
         }
     }
 
@@ -80,7 +81,7 @@ import Testing
         defer { site.cleanUp() }
         let cache = BuildCache()
         func title(_ files: [OutputFile]?) -> Bool {
-            files?.first { $0.path == "pages/about.html" }.map { Self.bytes($0.contents) }.map { String(decoding: $0, as: UTF8.self).contains("Renamed") } ?? false
+            files?.first { $0.path == "pages/about.html" }.map { Self.text($0.contents).contains("Renamed") } ?? false
         }
         _ = SiteBuilder.generate(site.options(), cache: cache)
         try site.write("pages/about.md", "---\ntitle: Renamed\nsummary: Who wrote this fixture.\n---\nText.\n")
@@ -112,6 +113,26 @@ import Testing
         let (files, diagnostics) = SiteBuilder.generate(site.options(), cache: cache)
         #expect(files == nil)
         #expect(diagnostics.items.map(\.formatted).contains { $0.contains("about.md:2:1: error: file is not valid UTF-8") }, "\(diagnostics.items.map(\.formatted))")
+    }
+
+    /// An edit made while another file is broken still shows once the build succeeds again.
+    @Test func editsDuringFailedBuildsAreKept() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        _ = SiteBuilder.generate(site.options(), cache: cache)
+        let practice = Self.edits[0]
+        try site.write(practice.path, practice.text)
+        try site.write("pages/about.md", "---\ntitle: [unclosed\n---\nText.\n")
+        cache.contentWritten([practice.path, "pages/about.md"])
+        #expect(SiteBuilder.generate(site.options(), cache: cache).0 == nil)
+        try site.write("pages/about.md", "---\ntitle: About\nsummary: Who wrote this fixture.\n---\nText.\n")
+        cache.contentWritten(["pages/about.md"])
+        let rebuilt = Dictionary(uniqueKeysWithValues: try #require(SiteBuilder.generate(site.options(), cache: cache).0).map { ($0.path, $0.contents) })
+        let fresh = try #require(SiteBuilder.generate(site.options()).0)
+        for file in fresh {
+            #expect(rebuilt[file.path].map(Self.text) == Self.text(file.contents), "\(file.path) differs from a fresh build")
+        }
     }
 
     @Test func templateChangeRendersEverything() throws {
