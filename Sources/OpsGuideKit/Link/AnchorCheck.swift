@@ -9,7 +9,7 @@ public struct PendingAnchor: Sendable {
 public enum AnchorCheck {
     /// `anchors`: content path → the ids its text makes; `reserved`: the ids every page's
     /// template adds.
-    public static func check(_ pending: [PendingAnchor], anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
+    public static func check(_ pending: some Sequence<PendingAnchor>, anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
         pending.compactMap { link in
             guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment), !reserved.contains(link.fragment) else { return nil }
             var message = "link to missing anchor '#\(link.fragment)' in '\(link.targetContentPath)'"

@@ -43,7 +43,7 @@ public struct KnowledgeGraph: Sendable {
         declaredMethodologyIds: Set<String> = [], declaredPracticeIds: Set<String> = []
     ) -> (KnowledgeGraph, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
-        let methodologyIds = Set(methodologies.map(\.id)).union(declaredMethodologyIds)
+        let methodologyIds = declaredMethodologyIds.union(methodologies.map(\.id))
         let dimensionIds = config.dimensions.map(\.id)
         let categoryIds = config.categories.map(\.id)
         var validMethodologies: [Methodology] = []
@@ -87,7 +87,7 @@ public struct KnowledgeGraph: Sendable {
         }
         var graph = KnowledgeGraph(config: config, methodologies: validMethodologies, practices: validPractices)
         graph.declaredMethodologyIds = methodologyIds
-        graph.declaredPracticeIds = Set(practices.map(\.id)).union(declaredPracticeIds)
+        graph.declaredPracticeIds = declaredPracticeIds.union(practices.lazy.map(\.id))
         return (graph, diagnostics)
     }
 

@@ -19,15 +19,18 @@ public enum ContentKind: String, Sendable, CaseIterable {
 
 /// A Markdown content file as read from disk: decoded UTF-8, byte-order mark removed,
 /// CRLF turned into LF (line and column numbers are unchanged by both).
-public struct SourceFile: Sendable {
-    public var kind: ContentKind
+///
+/// A class: the loader, the parsed models, the caches and every stage's lists refer to the
+/// same file, and a site has thousands.
+public final class SourceFile: Sendable {
+    public let kind: ContentKind
     /// The id is the file name without `.md`.
-    public var id: String
+    public let id: String
     /// Path relative to the content folder, with `/` separators: `practices/sast.md`.
-    public var contentPath: String
+    public let contentPath: String
     /// Path shown in diagnostics.
-    public var displayPath: String
-    public var text: String
+    public let displayPath: String
+    public let text: String
 
     public init(kind: ContentKind, id: String, contentPath: String, displayPath: String, text: String) {
         self.kind = kind
@@ -38,6 +41,11 @@ public struct SourceFile: Sendable {
     }
 
     public var location: SourceLocation { SourceLocation(path: displayPath) }
+
+    /// The same file without its text, for models kept after their text is rendered.
+    var withoutText: SourceFile {
+        SourceFile(kind: kind, id: id, contentPath: contentPath, displayPath: displayPath, text: "")
+    }
 }
 
 /// A file under content/assets, copied to the site as it is.

@@ -17,7 +17,7 @@ extension Methodology {
     /// The methodology without the text of its file (see `Practice.withoutText`).
     var withoutText: Methodology {
         var copy = self
-        copy.source.text = ""
+        copy.source = copy.source.withoutText
         copy.body.text = ""
         return copy
     }

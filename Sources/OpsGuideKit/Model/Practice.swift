@@ -48,8 +48,7 @@ public final class Practice: Sendable {
     /// The practice without the text of its file. The knowledge graph needs names and links
     /// only; with the texts, every file of a large site would stay in memory until the end.
     var withoutText: Practice {
-        var source = source
-        source.text = ""
+        let source = source.withoutText
         var body = body
         body.text = ""
         return Practice(id: id, source: source, title: title, summary: summary, category: category, methodologies: methodologies, body: body)

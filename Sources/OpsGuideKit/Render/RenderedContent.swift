@@ -6,18 +6,26 @@ public struct RenderedContent: Sendable {
     public var fragments = FragmentStore()
     /// Content path → ids other pages may link to.
     public var anchors: [String: Set<String>] = [:]
-    public var pendingAnchors: [PendingAnchor] = []
+    /// The links of each text waiting for the anchor check.
+    public var pendingAnchors: [[PendingAnchor]] = []
     /// Content path → the Markdown pages its body and each of its fragments link to.
     public var links: [String: [Set<String>]] = [:]
     public var diagnostics = DiagnosticBag()
 
     /// One Markdown text to render: a page body, or a fragment for some pages.
-    struct Job {
-        var source: MarkdownSource
-        var contentPath: String
-        var outputPath: String
+    final class Job: Sendable {
+        let source: MarkdownSource
+        let contentPath: String
+        let outputPath: String
         /// Nil for a page body; the fragment key otherwise.
-        var fragmentKey: String?
+        let fragmentKey: String?
+
+        init(source: MarkdownSource, contentPath: String, outputPath: String, fragmentKey: String? = nil) {
+            self.source = source
+            self.contentPath = contentPath
+            self.outputPath = outputPath
+            self.fragmentKey = fragmentKey
+        }
     }
 
     static func render(_ parsed: ParsedContent, graph: KnowledgeGraph, renderer: MarkdownRenderer, jobs: Int, cache: BuildCache? = nil) -> RenderedContent {
@@ -37,9 +45,11 @@ public struct RenderedContent: Sendable {
         content.bodies.reserveCapacity(work.count)
         content.anchors.reserveCapacity(work.count)
         content.links.reserveCapacity(work.count)
-        for (job, result) in zip(work, results) {
-            content.diagnostics.append(contentsOf: result.diagnostics)
-            content.pendingAnchors.append(contentsOf: result.pendingAnchors)
+        content.pendingAnchors.reserveCapacity(work.count)
+        for index in work.indices {
+            let job = work[index], result = results[index]
+            if !result.diagnostics.items.isEmpty { content.diagnostics.append(contentsOf: result.diagnostics) }
+            if !result.pendingAnchors.isEmpty { content.pendingAnchors.append(result.pendingAnchors) }
             if !result.linkedPages.isEmpty { content.links[job.contentPath, default: []].append(result.linkedPages) }
             if let key = job.fragmentKey {
                 content.fragments.store(result.html, key: key, on: job.outputPath)
