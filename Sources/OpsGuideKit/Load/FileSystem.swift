@@ -39,25 +39,36 @@ enum FileSystem {
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
-    /// Reads a whole file, or returns the reason it could not.
+    /// Reads a whole file, or returns the reason it could not. The bytes are read straight
+    /// into an array sized from `fstat`, which grows if the file does.
     static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(descriptor) }
-        var bytes = [UInt8]()
         var info = stat()
-        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = fstat(descriptor, &info) == 0 ? Int(info.st_size) + 1 : 1 << 16
+        var bytes: [UInt8] = []
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(errno: errno))
+            var failure: Int32?
+            let start = bytes.count
+            bytes = [UInt8](unsafeUninitializedCapacity: max(capacity, start + 1)) { buffer, count in
+                _ = buffer.initialize(from: bytes)
+                count = start
+                while count < buffer.count {
+                    let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if read < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if read == 0 { return }
+                    count += read
+                }
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            if let failure { return .failure(ReadFailure(errno: failure)) }
+            if bytes.count < capacity { return .success(bytes) }
+            capacity *= 2
         }
-        return .success(bytes)
     }
 
     struct ReadFailure: Error {

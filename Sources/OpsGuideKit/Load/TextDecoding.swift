@@ -12,15 +12,16 @@ enum TextDecoding {
     /// into LF, the line breaks that Yams and cmark count too, so every stage numbers lines alike.
     static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
         let body = bytes.starts(with: byteOrderMark) ? bytes[3...] : bytes[...]
-        // Foundation's validating decoder stays fast in debug builds; the scalar walk only locates an error.
-        guard String(bytes: body, encoding: .utf8) != nil else {
+        // One validating copy into the string; the scalar walk only locates an error.
+        let text = body.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        guard var text else {
             let (line, column) = position(of: firstInvalidUTF8Offset(body) ?? body.startIndex, in: body)
             return .failure(.invalidUTF8(line: line, column: column))
         }
-        guard body.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }) else {
-            return .success(String(decoding: body, as: UTF8.self))
+        if body.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }) {
+            text = String(decoding: normalizingLineEndings(body), as: UTF8.self)
         }
-        return .success(String(decoding: normalizingLineEndings(body), as: UTF8.self))
+        return .success(text)
     }
 
     /// CRLF and lone CR become LF.

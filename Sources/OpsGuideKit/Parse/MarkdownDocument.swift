@@ -117,23 +117,41 @@ public final class MarkdownDocument {
 
     /// The same count over ASCII bytes; nil when the text is not all ASCII.
     static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var count = 0
-        var inWord = false
-        var wordHasAlnum = false
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-            if space {
-                if inWord, wordHasAlnum { count += 1 }
-                inWord = false
-                wordHasAlnum = false
-            } else {
-                inWord = true
-                if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) { wordHasAlnum = true }
+        byteClasses.withUnsafeBufferPointer { classes in
+            var count = 0
+            var inWord = false
+            var wordHasAlnum = false
+            for byte in bytes {
+                switch classes[Int(byte)] {
+                case .space:
+                    if inWord, wordHasAlnum { count += 1 }
+                    inWord = false
+                    wordHasAlnum = false
+                case .alphanumeric:
+                    inWord = true
+                    wordHasAlnum = true
+                case .other:
+                    inWord = true
+                case .beyondASCII:
+                    return nil
+                }
             }
+            if inWord, wordHasAlnum { count += 1 }
+            return count
         }
-        if inWord, wordHasAlnum { count += 1 }
-        return count
+    }
+
+    private enum ByteClass: UInt8 { case space, alphanumeric, other, beyondASCII }
+
+    /// What each byte is to the word count: ASCII white space (tab to carriage return, space),
+    /// an ASCII letter or digit, any other ASCII byte, or part of a longer UTF-8 sequence.
+    private static let byteClasses: [ByteClass] = (0...255).map { (byte: Int) -> ByteClass in
+        switch byte {
+        case 0x09...0x0D, 0x20: .space
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .alphanumeric
+        case 0x80...: .beyondASCII
+        default: .other
+        }
     }
 
     public func setURL(of link: Link, to url: String) {

@@ -142,33 +142,46 @@ struct KnowledgePages {
     }
 
     /// The `<tr>` of each practice through `matrix-row`, in parallel; 10,000 rows make the
-    /// matrix the largest page, and the preview re-renders only the rows that changed.
+    /// matrix the largest page, and the preview re-renders only the rows that changed. A
+    /// cell depends only on its column and level, so each of those few cells is rendered once
+    /// through `matrix-cell` and every row joins them.
     private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> String {
         let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
-        let template = templates.sources["matrix-row"] ?? ""
+        let template = (templates.sources["matrix-row"] ?? "") + "\u{0}" + (templates.sources["matrix-cell"] ?? "")
         let cells = matrixCells()
-        return Parallel.map(rows.count, jobs: jobs) { index -> String in
-            let row = rows[index]
-            let render = {
-                var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
-                item["cells"] = .list(row.levels.indices.map { cells[$0][row.levels[$0]]! })
-                return String(decoding: templates.render(item, with: "matrix-row"), as: UTF8.self)
+        let chunkSize = 64
+        return Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> String in
+            var html = ""
+            var cellsHTML = ""
+            for row in rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)] {
+                let render = { () -> String in
+                    cellsHTML.removeAll(keepingCapacity: true)
+                    for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
+                    var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
+                    item["cells_html"] = .text(cellsHTML)
+                    return String(decoding: templates.render(item, with: "matrix-row"), as: UTF8.self)
+                }
+                if let cache {
+                    let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
+                    html += cache.memo("matrix-row:" + row.practice.id, inputs: [row.practice.title, levels, columns, template], render)
+                } else {
+                    html += render()
+                }
             }
-            guard let cache else { return render() }
-            let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
-            return cache.memo("matrix-row:" + row.practice.id, inputs: [row.practice.title, levels, columns, template], render)
+            return html
         }.joined()
     }
 
-    /// The cell of each column for each level (or none): the same few values serve every row.
-    private func matrixCells() -> [[PracticeLevel?: TemplateValue]] {
+    /// The HTML of each column's cell for no level, then for each level (`cellIndex`).
+    private func matrixCells() -> [[String]] {
         matrix.methodologies.map { methodology in
             let cell: TemplateMap = ["methodology": .text(methodology.id), "methodology_title": .text(methodology.title)]
-            var choices: [PracticeLevel?: TemplateValue] = [nil: .map(cell)]
-            for level in PracticeLevel.allCases {
-                choices[level] = .map(cell.merging(PageContext.level(level)) { a, _ in a })
-            }
-            return choices
+            let variants = [cell] + PracticeLevel.allCases.map { cell.merging(PageContext.level($0)) { a, _ in a } }
+            return variants.map { String(decoding: templates.render($0, with: "matrix-cell"), as: UTF8.self) }
         }
+    }
+
+    private static func cellIndex(_ level: PracticeLevel?) -> Int {
+        level.map { PracticeLevel.allCases.firstIndex(of: $0)! + 1 } ?? 0
     }
 }

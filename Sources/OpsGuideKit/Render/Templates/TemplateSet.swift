@@ -5,7 +5,7 @@
 /// the site's `static/` folder as it is.
 public struct TemplateSet: Sendable {
     public static let requiredTemplates = [
-        "home", "methodology", "practice", "page", "methodologies", "practices", "matrix", "matrix-row",
+        "home", "methodology", "practice", "page", "methodologies", "practices", "matrix", "matrix-row", "matrix-cell",
         "guide", "guide-question", "guide-end", "404",
     ]
 

@@ -4,6 +4,7 @@
 enum TemplateVocabulary {
     static let names: Set<String> = [
         "answer", "answered", "answers", "avoid_when", "body", "canonical", "category", "category_id", "cells",
+        "cells_html",
         "change_url", "choose_when", "columns", "core", "current", "data_script", "data_url", "description",
         "dimension_rows", "dimensions", "edit_url", "ends", "extended_by", "extends", "fit", "groups",
         "guide_title", "guide_url", "has_answers", "has_family", "has_recommendations", "has_toc", "help",
