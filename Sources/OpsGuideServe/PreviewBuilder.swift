@@ -30,7 +30,7 @@ actor PreviewBuilder {
             await state.fail(diagnostics.sorted)
         }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-        let summary = site.map { "checked \($0.knownFileCount) files" } ?? DiagnosticPrinter.summary(diagnostics.sorted)
+        let summary = site == nil ? DiagnosticPrinter.summary(diagnostics.sorted) : "checked the site"
         FileHandle.standardError.write(Data("[serve] \(summary) in \(String(format: "%.0f", milliseconds)) ms\n".utf8))
     }
 }

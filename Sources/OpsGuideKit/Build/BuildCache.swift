@@ -10,7 +10,7 @@ import Foundation
 /// templates, site.yaml or the set of files changed.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var parses: [String: (inputs: [String], value: Any)] = [:]
+    private var memos: [MemoKey: AnyObject] = [:]
     private var renders: [String: (input: MarkdownInput, value: RenderedMarkdown)] = [:]
     private var knownPaths: Set<String> = []
     private var texts: [String: String] = [:]
@@ -96,14 +96,32 @@ public final class BuildCache: @unchecked Sendable {
     /// Past this many written files, listing the folders again costs less than finding each.
     private static let maximumRereads = 32
 
-    /// The cached value for `key` if it was computed from the same `inputs`, else computes it
+    /// What a memoised value is: the step that made it and the file, page or row it is for.
+    struct MemoKey: Hashable {
+        enum Step: UInt8 { case frontMatter, placeholders, searchDocument, searchTerms, matrixRow }
+        let step: Step
+        let name: String
+    }
+
+    /// A memoised value and what it was computed from.
+    private final class Memo<Input: Equatable, Value> {
+        let input: Input
+        let value: Value
+        init(input: Input, value: Value) {
+            self.input = input
+            self.value = value
+        }
+    }
+
+    /// The cached value for `key` if it was computed from the same `input`, else computes it
     /// (front matter models, search documents and their term weights, matrix rows). Inputs
     /// that did not change are usually the very same strings, which compare in constant time,
     /// so no input is joined or copied to be compared.
-    func memo<Value>(_ key: String, inputs: [String], _ compute: () -> Value) -> Value {
-        if let hit = lock.withLock({ parses[key] }), hit.inputs == inputs, let value = hit.value as? Value { return value }
+    func memo<Input: Equatable, Value>(_ step: MemoKey.Step, _ name: String, input: Input, _ compute: () -> Value) -> Value {
+        let key = MemoKey(step: step, name: name)
+        if let hit = lock.withLock({ memos[key] }) as? Memo<Input, Value>, hit.input == input { return hit.value }
         let value = compute()
-        lock.withLock { parses[key] = (inputs, value) }
+        lock.withLock { memos[key] = Memo(input: input, value: value) }
         return value
     }
 
@@ -117,11 +135,18 @@ public final class BuildCache: @unchecked Sendable {
         let allowRawHTML: Bool
     }
 
-    func render(_ key: String, input: MarkdownInput, _ compute: () -> RenderedMarkdown) -> RenderedMarkdown {
-        if let hit = lock.withLock({ renders[key] }), hit.input == input { return hit.value }
-        let value = compute()
-        lock.withLock { renders[key] = (input, value) }
-        return value
+    /// The rendering of each text whose input is the one it was rendered from, nil for the
+    /// others; one lock for the whole list.
+    func renders(_ keys: [String], inputs: [MarkdownInput]) -> [RenderedMarkdown?] {
+        lock.withLock {
+            zip(keys, inputs).map { key, input in renders[key].flatMap { $0.input == input ? $0.value : nil } }
+        }
+    }
+
+    func storeRenders(_ entries: [(key: String, input: MarkdownInput, value: RenderedMarkdown)]) {
+        lock.withLock {
+            for entry in entries { renders[entry.key] = (entry.input, entry.value) }
+        }
     }
 
     /// Starts a build: records which content files changed since the last one. Templates or

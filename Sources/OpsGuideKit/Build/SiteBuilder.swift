@@ -81,7 +81,7 @@ public enum SiteBuilder {
         let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
         let markdown = RenderedContent.render(parsed, graph: graph, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
-        diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors.joined(), anchors: markdown.anchors, reserved: PageContext.reservedAnchors))
+        diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors, jobs: options.jobs))
         diagnostics.append(contentsOf: ContentChecks.run(
             graph: graph, pages: parsed.pages, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache))
 

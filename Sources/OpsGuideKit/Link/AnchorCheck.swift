@@ -9,6 +9,14 @@ public struct PendingAnchor: Sendable {
 public enum AnchorCheck {
     /// `anchors`: content path → the ids its text makes; `reserved`: the ids every page's
     /// template adds.
+    /// `pending`: the links of each text, checked in parallel on `jobs` threads.
+    public static func check(_ pending: [[PendingAnchor]], anchors: [String: Set<String>], reserved: Set<String> = [], jobs: Int = 1) -> [Diagnostic] {
+        let chunk = 256
+        return Parallel.map((pending.count + chunk - 1) / chunk, jobs: jobs) { index in
+            check(pending[(index * chunk)..<min(pending.count, (index + 1) * chunk)].joined(), anchors: anchors, reserved: reserved)
+        }.flatMap { $0 }
+    }
+
     public static func check(_ pending: some Sequence<PendingAnchor>, anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
         pending.compactMap { link in
             guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment), !reserved.contains(link.fragment) else { return nil }

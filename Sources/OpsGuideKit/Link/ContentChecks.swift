@@ -45,7 +45,7 @@ public enum ContentChecks {
         diagnostics += Parallel.map(files.count, jobs: jobs) { index -> [Diagnostic] in
             let file = files[index]
             guard let cache else { return placeholderText(in: file) }
-            return cache.memo("placeholders:" + file.contentPath, inputs: [file.text]) { placeholderText(in: file) }
+            return cache.memo(.placeholders, file.contentPath, input: file.text) { placeholderText(in: file) }
         }.joined()
         return diagnostics
     }

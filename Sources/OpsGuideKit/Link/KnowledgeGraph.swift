@@ -71,8 +71,16 @@ public struct KnowledgeGraph: Sendable {
             if !categoryIds.contains(practice.category.value) {
                 diagnostics.append(unknown("category", practice.category, known: categoryIds))
             }
+            let entries = practice.methodologies
+            let allValid = entries.indices.allSatisfy { index in
+                methodologyIds.contains(entries[index].id.value) && !entries[..<index].contains { $0.id.value == entries[index].id.value }
+            }
+            if allValid {
+                validPractices.append(practice)
+                continue
+            }
             var seen: Set<String> = []
-            let declared = practice.methodologies.filter { entry in
+            let declared = entries.filter { entry in
                 guard methodologyIds.contains(entry.id.value) else {
                     diagnostics.append(unknown("methodology", entry.id, known: Array(methodologyIds)))
                     return false
@@ -83,7 +91,7 @@ public struct KnowledgeGraph: Sendable {
                 }
                 return true
             }
-            validPractices.append(declared.count == practice.methodologies.count ? practice : practice.declaring(declared))
+            validPractices.append(practice.declaring(declared))
         }
         var graph = KnowledgeGraph(config: config, methodologies: validMethodologies, practices: validPractices)
         graph.declaredMethodologyIds = methodologyIds

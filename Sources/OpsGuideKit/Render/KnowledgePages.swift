@@ -163,7 +163,7 @@ struct KnowledgePages {
                 }
                 if let cache {
                     let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
-                    html += cache.memo("matrix-row:" + row.practice.id, inputs: [row.practice.title, levels, columns, template], render)
+                    html += cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template], render)
                 } else {
                     html += render()
                 }

@@ -30,17 +30,29 @@ public struct RenderedContent: Sendable {
 
     static func render(_ parsed: ParsedContent, graph: KnowledgeGraph, renderer: MarkdownRenderer, jobs: Int, cache: BuildCache? = nil) -> RenderedContent {
         let work = bodyJobs(parsed) + fragmentJobs(graph: graph, guide: parsed.guide)
-        let results = Parallel.map(work.count, jobs: jobs) { index -> RenderedMarkdown in
-            let job = work[index]
-            let reserved = job.fragmentKey == nil ? PageContext.reservedAnchors : []
-            let render = { renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath, reservedAnchors: reserved) }
-            guard let cache else { return render() }
-            let key = job.fragmentKey.map { $0 + "\u{0}" + job.outputPath } ?? job.contentPath
-            let input = BuildCache.MarkdownInput(
+        func render(_ job: Job) -> RenderedMarkdown {
+            renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath,
+                            reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [])
+        }
+        guard let cache else {
+            return merge(work, Parallel.map(work.count, jobs: jobs) { render(work[$0]) })
+        }
+        let keys = work.map { job in job.fragmentKey.map { $0 + "\u{0}" + job.outputPath } ?? job.contentPath }
+        let inputs = work.map { job in
+            BuildCache.MarkdownInput(
                 text: job.source.text, contentPath: job.contentPath, outputPath: job.outputPath,
                 firstLine: job.source.firstLine, firstColumn: job.source.firstColumn, allowRawHTML: renderer.allowRawHTML)
-            return cache.render(key, input: input, render)
         }
+        var results = cache.renders(keys, inputs: inputs)
+        let missing = results.indices.filter { results[$0] == nil }
+        let rendered = Parallel.map(missing.count, jobs: jobs) { render(work[missing[$0]]) }
+        for (index, value) in zip(missing, rendered) { results[index] = value }
+        cache.storeRenders(missing.indices.map { (keys[missing[$0]], inputs[missing[$0]], rendered[$0]) })
+        return merge(work, results.map { $0! })
+    }
+
+    /// The results of all texts, in the order of `work`.
+    private static func merge(_ work: [Job], _ results: [RenderedMarkdown]) -> RenderedContent {
         var content = RenderedContent()
         content.bodies.reserveCapacity(work.count)
         content.anchors.reserveCapacity(work.count)

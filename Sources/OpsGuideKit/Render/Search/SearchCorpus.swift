@@ -43,7 +43,7 @@ struct SearchCorpus {
     private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {
         let body = markdown.bodies[contentPath]
         guard let cache else { return extract(path, kind, title, summary, body) }
-        return cache.memo("search-document:" + path, inputs: [kind.rawValue, title, summary, body?.html ?? ""]) {
+        return cache.memo(.searchDocument, path, input: [kind.rawValue, title, summary, body?.html ?? ""]) {
             extract(path, kind, title, summary, body)
         }
     }

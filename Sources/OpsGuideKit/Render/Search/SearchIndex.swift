@@ -36,7 +36,7 @@ struct SearchIndex {
             let document = documents[index]()
             guard let cache else { return (SearchDocumentTerms(document), record(document)) }
             let inputs = [document.title, document.summary, document.body] + document.headings
-            return (cache.memo("search-terms:" + document.path, inputs: inputs) { SearchDocumentTerms(document) }, record(document))
+            return (cache.memo(.searchTerms, document.path, input: inputs) { SearchDocumentTerms(document) }, record(document))
         }
         let shards = SearchShard.merge(prepared.map(\.terms), maximumPostings: maximumPostings, jobs: jobs)
         var files = Parallel.map(shards.count, jobs: jobs) { shardFile(shards[$0]) }
