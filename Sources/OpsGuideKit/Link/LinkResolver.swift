@@ -21,46 +21,69 @@ public struct LinkResolver: Sendable {
         self.siteMap = siteMap
     }
 
-    /// Resolves `destination` written in the file at `contentPath`.
+    /// Resolves `destination` written in the file at `contentPath`. Works on the UTF-8 bytes:
+    /// a page has a few dozen links and a site thousands of pages.
     public func resolve(_ destination: String, from contentPath: String) -> Resolution {
-        if Self.hasScheme(destination), destination.lowercased().hasPrefix("file:") {
-            return .failure("link '\(destination)' leads to a file outside the content folder; copy it into content/assets/ and link to it relative to this file")
+        var utf8 = destination
+        return utf8.withUTF8 { bytes in
+            let scheme = Self.hasScheme(bytes)
+            if scheme, bytes.count >= 5, bytes[..<5].elementsEqual("file:".utf8, by: { $0 | 0x20 == $1 }) {
+                return .failure("link '\(destination)' leads to a file outside the content folder; copy it into content/assets/ and link to it relative to this file")
+            }
+            if bytes.isEmpty || scheme || (bytes.count >= 2 && bytes[0] == UInt8(ascii: "/") && bytes[1] == UInt8(ascii: "/")) {
+                return .external
+            }
+            var path = bytes[...]
+            var fragment: String?
+            if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+                fragment = String(decoding: bytes[(hash + 1)...], as: UTF8.self)
+                path = bytes[..<hash]
+            }
+            if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+            if path.isEmpty {
+                return fragment.map { .samePage(fragment: Self.percentDecoded($0) ?? $0) } ?? .external
+            }
+            guard let decoded = Self.percentDecoded(String(decoding: path, as: UTF8.self)) else {
+                return .failure("link '\(destination)' has invalid percent-encoding")
+            }
+            return resolve(decoded, destination: destination, fragment: fragment, from: contentPath)
         }
-        if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
-        var path = destination[...]
-        var fragment: String?
-        if let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(destination[destination.utf8.index(after: hash)...])
-            path = destination[..<hash]
+    }
+
+    /// The content file the decoded path `decoded` leads to from the file at `contentPath`.
+    private func resolve(_ decoded: String, destination: String, fragment: String?, from contentPath: String) -> Resolution {
+        var decoded = decoded, contentPath = contentPath
+        var leavesContent = false
+        let target = decoded.withUTF8 { path -> [UInt8]? in
+            guard path.first != UInt8(ascii: "/") else { return nil }
+            var target = contentPath.withUTF8 { file in Array(file[..<(file.lastIndex(of: UInt8(ascii: "/")) ?? 0)]) }
+            for part in path.split(separator: UInt8(ascii: "/")) {
+                if part.count == 1, part[part.startIndex] == UInt8(ascii: ".") { continue }
+                if part.count == 2, part[part.startIndex] == UInt8(ascii: "."), part[part.startIndex + 1] == UInt8(ascii: ".") {
+                    if target.isEmpty {
+                        leavesContent = true
+                        break
+                    }
+                    target.removeSubrange((target.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
+                    continue
+                }
+                if !target.isEmpty { target.append(UInt8(ascii: "/")) }
+                target.append(contentsOf: part)
+            }
+            return target
         }
-        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
-        if path.isEmpty {
-            return fragment.map { .samePage(fragment: Self.percentDecoded($0) ?? $0) } ?? .external
-        }
-        guard let decoded = Self.percentDecoded(String(path)) else {
-            return .failure("link '\(destination)' has invalid percent-encoding")
-        }
-        if decoded.hasPrefix("/") {
+        guard let target else {
             return .failure("link '\(destination)' is an absolute path; link relative to this file, e.g. '../practices/x.md'")
         }
         if decoded.utf8.contains(UInt8(ascii: "\\")) || decoded.utf8.contains(0) {
             return .failure("link '\(destination)' contains a backslash or NUL; use '/' between folders")
         }
-        var parts = contentPath.utf8.split(separator: UInt8(ascii: "/")).dropLast().map { String(Substring($0)) }
-        for part in decoded.utf8.split(separator: UInt8(ascii: "/")) {
-            if part.elementsEqual(".".utf8) { continue }
-            if part.elementsEqual("..".utf8) {
-                if parts.isEmpty { return .failure("link '\(destination)' leads outside the content folder") }
-                parts.removeLast()
-                continue
-            }
-            parts.append(String(Substring(part)))
+        if leavesContent { return .failure("link '\(destination)' leads outside the content folder") }
+        let path = String(decoding: target, as: UTF8.self)
+        guard siteMap.output(forContentPath: path) != nil else {
+            return .failure("link to missing file '\(path)'\(Self.hint(for: path))")
         }
-        let target = parts.joined(separator: "/")
-        guard siteMap.output(forContentPath: target) != nil else {
-            return .failure("link to missing file '\(target)'\(Self.hint(for: target))")
-        }
-        return .content(path: target, fragment: fragment.map { Self.percentDecoded($0) ?? $0 })
+        return .content(path: path, fragment: fragment.map { Self.percentDecoded($0) ?? $0 })
     }
 
     /// `removingPercentEncoding`, skipped when there is no `%` to decode.
@@ -69,11 +92,16 @@ public struct LinkResolver: Sendable {
     }
 
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let scheme = url.utf8[..<colon]
+        var url = url
+        return url.withUTF8(hasScheme)
+    }
+
+    /// Whether the URL starts with a scheme: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    static func hasScheme(_ url: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let colon = url.firstIndex(of: UInt8(ascii: ":")) else { return false }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-        guard let first = scheme.first, isLetter(first) else { return false }
-        return scheme.allSatisfy {
+        guard colon > 0, isLetter(url[0]) else { return false }
+        return url[..<colon].allSatisfy {
             isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
         }
     }

@@ -33,9 +33,7 @@ enum PageContext {
             "description": .text(description ?? config.description),
             "root": .text(root),
             "home_url": .text(root + SiteMap.home),
-            "nav": .list(sections.map { item -> TemplateMap in
-                ["title": .text(item.title), "url": .text(root + item.path), "current": .flag(item.path == section)]
-            }),
+            "nav": navigation(root: root, section: section),
             "toc": .list(contents.map { entry -> TemplateMap in
                 ["text": .text(entry.text), "id": .text(entry.id), "sub": .flag(entry.level == 3)]
             }),
@@ -48,6 +46,25 @@ enum PageContext {
             context["edit_url"] = .text(repository + source)
         }
         return context
+    }
+
+    /// The navigation list of a page `root` away from the site root, with `section` marked
+    /// current. Every page at the usual depths (the root and one folder down) shares one of a
+    /// few lists made once.
+    static func navigation(root: String, section: String?) -> TemplateValue {
+        let current = sections.firstIndex { $0.path == section } ?? sections.count
+        if let lists = sharedNavigation[root] { return lists[current] }
+        return makeNavigation(root: root, current: current)
+    }
+
+    private static let sharedNavigation: [String: [TemplateValue]] = Dictionary(uniqueKeysWithValues: ["", "../"].map { root in
+        (root, (0...sections.count).map { makeNavigation(root: root, current: $0) })
+    })
+
+    private static func makeNavigation(root: String, current: Int) -> TemplateValue {
+        .list(sections.enumerated().map { index, item -> TemplateMap in
+            ["title": .text(item.title), "url": .text(root + item.path), "current": .flag(index == current)]
+        })
     }
 
     static func link(_ title: String, from page: String, to target: String, summary: String? = nil) -> TemplateMap {
