@@ -23,4 +23,27 @@ enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Runs two independent steps at once (when `jobs` allows) and returns both results.
+    /// `second` runs on the calling thread, so its own `map`s use every thread (a `map`
+    /// nested in another runs on one); `first` should be the shorter, serial step.
+    static func both<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard jobs > 1 else { return (first(), second()) }
+        return withoutActuallyEscaping(first) { first in
+            let side = SideResult(first)
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { side.run() }
+            let b = second()
+            group.wait()
+            return (side.value!, b)
+        }
+    }
+
+    /// The result of a step run on another thread, read once that thread is done.
+    private final class SideResult<Value>: @unchecked Sendable {
+        let step: () -> Value
+        var value: Value?
+        init(_ step: @escaping () -> Value) { self.step = step }
+        func run() { value = step() }
+    }
 }

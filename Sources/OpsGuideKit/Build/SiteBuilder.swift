@@ -65,10 +65,18 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: parsed.diagnostics)
         guard let config = parsed.config else { return (nil, diagnostics) }
 
-        let (graph, graphDiagnostics) = KnowledgeGraph.build(
-            config: config, methodologies: parsed.methodologies.map { cache == nil ? $0.withoutText : $0 },
-            practices: parsed.practices.map { cache == nil ? $0.withoutText : $0 },
-            declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
+        // The graph and the page bodies do not depend on each other: both at once.
+        let siteMap = cache?.siteMap(content) ?? SiteMap(content)
+        let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
+        let bodyJobs = RenderedContent.bodyJobs(parsed)
+        let ((graph, graphDiagnostics), bodies) = Parallel.both(jobs: options.jobs, {
+            KnowledgeGraph.build(
+                config: config, methodologies: parsed.methodologies.map { cache == nil ? $0.withoutText : $0 },
+                practices: parsed.practices.map { cache == nil ? $0.withoutText : $0 },
+                declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
+        }, {
+            RenderedContent.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
+        })
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?
         if let guide = parsed.guide {
@@ -77,13 +85,17 @@ public enum SiteBuilder {
             diagnostics.append(contentsOf: guideDiagnostics)
         }
 
-        let siteMap = cache?.siteMap(content) ?? SiteMap(content)
-        let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
-        let markdown = RenderedContent.render(parsed, graph: graph, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
+        let fragmentJobs = RenderedContent.fragmentJobs(graph: graph, guide: parsed.guide)
+        let fragments = RenderedContent.results(of: fragmentJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
+        let markdown = RenderedContent.merge(bodyJobs + fragmentJobs, bodies + fragments)
         diagnostics.append(contentsOf: markdown.diagnostics)
-        diagnostics.append(contentsOf: AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors, jobs: options.jobs))
-        diagnostics.append(contentsOf: ContentChecks.run(
-            graph: graph, pages: parsed.pages, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache))
+        let (anchorDiagnostics, checkDiagnostics) = Parallel.both(jobs: options.jobs, {
+            AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors, jobs: options.jobs)
+        }, {
+            ContentChecks.run(graph: graph, pages: parsed.pages, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache)
+        })
+        diagnostics.append(contentsOf: anchorDiagnostics)
+        diagnostics.append(contentsOf: checkDiagnostics)
 
         guard !diagnostics.hasErrors, let templates, let home = parsed.home else { return (nil, diagnostics) }
         cache?.begin(content, templates: templates.sources)

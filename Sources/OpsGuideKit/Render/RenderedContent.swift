@@ -28,15 +28,13 @@ public struct RenderedContent: Sendable {
         }
     }
 
-    static func render(_ parsed: ParsedContent, graph: KnowledgeGraph, renderer: MarkdownRenderer, jobs: Int, cache: BuildCache? = nil) -> RenderedContent {
-        let work = bodyJobs(parsed) + fragmentJobs(graph: graph, guide: parsed.guide)
+    /// Renders every text of `work` (page bodies and fragments), taking what `cache` holds.
+    static func results(of work: [Job], renderer: MarkdownRenderer, jobs: Int, cache: BuildCache? = nil) -> [RenderedMarkdown] {
         func render(_ job: Job) -> RenderedMarkdown {
             renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath,
                             reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [])
         }
-        guard let cache else {
-            return merge(work, Parallel.map(work.count, jobs: jobs) { render(work[$0]) })
-        }
+        guard let cache else { return Parallel.map(work.count, jobs: jobs) { render(work[$0]) } }
         let keys = work.map { job in job.fragmentKey.map { $0 + "\u{0}" + job.outputPath } ?? job.contentPath }
         let inputs = work.map { job in
             BuildCache.MarkdownInput(
@@ -48,11 +46,11 @@ public struct RenderedContent: Sendable {
         let rendered = Parallel.map(missing.count, jobs: jobs) { render(work[missing[$0]]) }
         for (index, value) in zip(missing, rendered) { results[index] = value }
         cache.storeRenders(missing.indices.map { (keys[missing[$0]], inputs[missing[$0]], rendered[$0]) })
-        return merge(work, results.map { $0! })
+        return results.map { $0! }
     }
 
     /// The results of all texts, in the order of `work`.
-    private static func merge(_ work: [Job], _ results: [RenderedMarkdown]) -> RenderedContent {
+    static func merge(_ work: [Job], _ results: [RenderedMarkdown]) -> RenderedContent {
         var content = RenderedContent()
         content.bodies.reserveCapacity(work.count)
         content.anchors.reserveCapacity(work.count)
@@ -73,7 +71,8 @@ public struct RenderedContent: Sendable {
         return content
     }
 
-    private static func bodyJobs(_ parsed: ParsedContent) -> [Job] {
+    /// The body of every page.
+    static func bodyJobs(_ parsed: ParsedContent) -> [Job] {
         var jobs: [Job] = []
         func add(_ file: SourceFile, _ body: MarkdownSource) {
             jobs.append(Job(source: body, contentPath: file.contentPath, outputPath: SiteMap.outputPath(for: file)))
@@ -86,7 +85,8 @@ public struct RenderedContent: Sendable {
         return jobs
     }
 
-    private static func fragmentJobs(graph: KnowledgeGraph, guide: Guide?) -> [Job] {
+    /// The Markdown kept in front matter: methodology dimensions and lists, guide texts.
+    static func fragmentJobs(graph: KnowledgeGraph, guide: Guide?) -> [Job] {
         var jobs: [Job] = []
         func add(_ source: MarkdownSource, _ file: SourceFile, key: String, pages: [String]) {
             for page in pages {

@@ -15,7 +15,9 @@ struct ShippedContent {
         (loaded, _) = ContentLoader.load(DisplayPath(root: Self.contentFolder))
         parsed = ParsedContent.parse(loaded, jobs: 2)
         (graph, _) = KnowledgeGraph.build(config: parsed.config!, methodologies: parsed.methodologies, practices: parsed.practices)
-        rendered = RenderedContent.render(parsed, graph: graph, renderer: MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(loaded))), jobs: 2)
+        let work = RenderedContent.bodyJobs(parsed) + RenderedContent.fragmentJobs(graph: graph, guide: parsed.guide)
+        rendered = RenderedContent.merge(
+            work, RenderedContent.results(of: work, renderer: MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(loaded))), jobs: 2))
     }
 
     func words(_ contentPath: String) -> Int { rendered.bodies[contentPath]?.wordCount ?? 0 }
