@@ -17,10 +17,13 @@ public actor PreviewState {
 
     /// Publishes a site that checked without errors, and sends a reload to every open tab.
     public func publish(_ site: OnDemandSite, diagnostics: [Diagnostic]) {
+        let previous = self.site
         self.site = site
         self.diagnostics = diagnostics
         generation += 1
-        broadcast(.reload(generation))
+        // The previous site (a whole graph and every rendered text) is freed after the tabs
+        // are told to reload, not before.
+        withExtendedLifetime(previous) { broadcast(.reload(generation)) }
     }
 
     /// Keeps the last good site and shows why the new build failed.
