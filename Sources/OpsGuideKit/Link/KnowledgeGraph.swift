@@ -23,6 +23,8 @@ public struct KnowledgeGraph: Sendable {
     private let extenders: [String: [String]]
 
     public func methodology(_ id: String) -> Methodology? { methodologyById[id].map { methodologies[$0] } }
+    /// Where the methodology stands in `methodologies`.
+    public func position(ofMethodology id: String) -> Int? { methodologyById[id] }
     public func practice(_ id: String) -> Practice? { practiceById[id].map { practices[$0] } }
 
     /// The practices a methodology uses, by category order then title.

@@ -73,8 +73,9 @@ struct KnowledgePages {
         let path = SiteMap.practice(practice.id)
         var context = article(path, practice.title, practice.summary, practice.source, section: SiteMap.practiceIndex)
         context["category"] = .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value)
-        context["methodologies"] = .list(graph.methodologies.compactMap { methodology -> TemplateMap? in
-            guard let level = graph.level(of: practice.id, in: methodology.id) else { return nil }
+        let used = practice.methodologies.compactMap { entry in graph.position(ofMethodology: entry.id.value).map { ($0, entry.level) } }
+        context["methodologies"] = .list(used.sorted { $0.0 < $1.0 }.map { position, level -> TemplateMap in
+            let methodology = graph.methodologies[position]
             return PageContext.link(methodology.title, from: path, to: SiteMap.methodology(methodology.id))
                 .merging(PageContext.level(level)) { first, _ in first }
         })

@@ -56,6 +56,7 @@ enum SearchTokenizer {
     /// `unicodeTerms`.
     static func forEachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
         var text = text
+        let bits = stopWordBits
         text.withUTF8 { bytes in
             asciiFolding.withUnsafeBufferPointer { folding in
                 asciiStopWords.withUnsafeBufferPointer { stopWords in
@@ -63,7 +64,7 @@ enum SearchTokenizer {
                         term.initializeMemory(as: UInt8.self, repeating: 0)
                         var start = 0
                         while start < bytes.count {
-                            let end = readRun(bytes, from: start, folding: folding, stopWords: stopWords, term: term, into: &sink)
+                            let end = readRun(bytes, from: start, folding: folding, stopWords: (bits, stopWords), term: term, into: &sink)
                             start = end + 1
                         }
                     }
@@ -77,7 +78,7 @@ enum SearchTokenizer {
     @inline(__always)
     private static func readRun<Sink: SearchTermSink>(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, folding: UnsafeBufferPointer<UInt8>,
-        stopWords: UnsafeBufferPointer<UInt64>, term: UnsafeMutableRawBufferPointer, into sink: inout Sink
+        stopWords: (bits: UInt64, words: UnsafeBufferPointer<UInt64>), term: UnsafeMutableRawBufferPointer, into sink: inout Sink
     ) -> Int {
         var end = start
         var union: UInt8 = 0
@@ -97,7 +98,7 @@ enum SearchTokenizer {
         }
         if union & beyondASCII != 0 {
             unicodeRun(UnsafeBufferPointer(rebasing: text[start..<end]), into: &sink)
-        } else if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords) {
+        } else if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords.bits, stopWords.words) {
             sink.add(key)
         }
         return end
@@ -134,10 +135,20 @@ enum SearchTokenizer {
         return word.withUTF8 { SearchTermKey($0).firstWord }
     }.sorted()
 
-    /// A binary search of `stopWords`, the first words of the stop words' keys.
+    /// One bit per stop word, at `stopWordBit` of its first word: a word whose bit is clear is
+    /// no stop word, which settles nearly every word without the search.
+    private static let stopWordBits: UInt64 = asciiStopWords.reduce(0) { $0 | 1 << stopWordBit($1) }
+
     @inline(__always)
-    private static func isStopWord(_ key: SearchTermKey, length: Int, _ stopWords: UnsafeBufferPointer<UInt64>) -> Bool {
-        guard length <= 4 else { return false }
+    private static func stopWordBit(_ firstWord: UInt64) -> UInt64 {
+        (firstWord &* 0x9E37_79B9_7F4A_7C15) >> 58
+    }
+
+    /// A binary search of `stopWords`, the first words of the stop words' keys, for the words
+    /// `stopWordBits` does not rule out.
+    @inline(__always)
+    private static func isStopWord(_ key: SearchTermKey, length: Int, _ bits: UInt64, _ stopWords: UnsafeBufferPointer<UInt64>) -> Bool {
+        guard length <= 4, bits & (1 << stopWordBit(key.firstWord)) != 0 else { return false }
         var low = 0
         var high = stopWords.count
         while low < high {
