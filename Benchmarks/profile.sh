@@ -36,10 +36,9 @@ echo "building the release binary ($ROOT/$SCRATCH) ..."
     || { tail -20 "$WORK/swift-build.log" >&2; exit 1; }
 REL=$(cd "$ROOT/$SCRATCH/release" && pwd -P)
 swiftc -O -module-name ProfileDriver "$HERE/ProfileDriver/main.swift" -o "$WORK/profile-driver" \
-    -I "$REL/Modules" -I "$ROOT/$SCRATCH/checkouts/Yams/Sources/CYaml/include" -I "$ROOT/Sources/Ccmark" \
+    -I "$REL/Modules" -I "$ROOT/Sources/Ccmark" -I "$ROOT/Sources/Cyaml" \
     -Xcc -fmodule-map-file="$REL/CRename.build/module.modulemap" \
-    "$REL"/OpsGuideKit.build/*.o "$REL"/Yams.build/*.o "$REL"/CYaml.build/src/*.o \
-    "$REL"/CRename.build/*.o -lcmark >"$WORK/driver-build.log" 2>&1 \
+    "$REL"/OpsGuideKit.build/*.o "$REL"/CRename.build/*.o -lcmark -lyaml >"$WORK/driver-build.log" 2>&1 \
     || { tail -20 "$WORK/driver-build.log" >&2; echo "linking the profile driver failed (did OpsGuideKit gain a dependency?)" >&2; exit 1; }
 strip --strip-debug "$WORK/profile-driver"
 

@@ -25,7 +25,7 @@
 #   -k  keep the work folder's corpora and outputs afterwards (results are always kept)
 # Environment: SCRATCH (SwiftPM scratch path, default .build-bench), HUGO, HYPERFINE, CC.
 #
-# Requirements (Debian 12): apt-get install hyperfine hugo time libcmark-dev libjemalloc-dev gcc python3
+# Requirements (Debian 12): apt-get install hyperfine hugo time libcmark-dev libyaml-dev libjemalloc-dev gcc python3
 # The machine should be idle: other processes on the same cores inflate wall times. The load
 # average before and after the run is printed with the results.
 set -euo pipefail

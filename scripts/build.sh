@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the guide from content/ and templates/ into site/ (installing libcmark-dev if missing).
+# Builds the guide from content/ and templates/ into site/ (installing libcmark-dev, libyaml-dev and libjemalloc-dev if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses each kind of Markdown content file into its model: front matter fields with
 /// positions, and the body as a `MarkdownSource` that remembers its first line.
 public enum FrontMatterParser {
@@ -42,9 +40,9 @@ public enum FrontMatterParser {
         let summary = opened.reader.string("summary", required: true)
         let extends = opened.reader.string("extends")
         var reader = opened.reader
-        let dimensionNodes = reader.node("dimensions")?.mapping
+        let dimensionNodes = reader.node("dimensions")
         let dimensions = reader.stringMap("dimensions").map { entry in
-            (id: entry.key, text: reader.markdown(entry.value, node: dimensionNodes?[entry.key.value]))
+            (id: entry.key, text: reader.markdown(entry.value, node: dimensionNodes?.value(forKey: entry.key.value)))
         }
         let chooseWhen = markdownList("choose_when", reader: &reader)
         let avoidWhen = markdownList("avoid_when", reader: &reader)
@@ -85,7 +83,7 @@ public enum FrontMatterParser {
     }
 
     private static func markdownList(_ key: String, reader: inout YAMLMapReader) -> [MarkdownSource] {
-        let nodes = reader.node(key)?.sequence.map(Array.init) ?? []
+        let nodes = reader.node(key)?.sequence ?? []
         return reader.stringList(key).enumerated().map { index, text in
             reader.markdown(text, node: index < nodes.count ? nodes[index] : nil)
         }

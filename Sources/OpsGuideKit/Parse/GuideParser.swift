@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses `content/guide.md`: the tree in the front matter, the introduction in the body.
 public enum GuideParser {
     static let keys = ["title", "summary", "start", "questions", "ends", "next_steps"]
@@ -22,7 +20,7 @@ public enum GuideParser {
             start: start, questions: questions, ends: ends), diagnostics)
     }
 
-    private static func question(_ node: Node, reader parent: inout YAMLMapReader) -> Guide.Question? {
+    private static func question(_ node: YAMLNode, reader parent: inout YAMLMapReader) -> Guide.Question? {
         var reader = YAMLMapReader(node, in: parent.source, what: "a question", fallback: parent.location)
         reader.checkKeys(["id", "text", "help", "answers"], what: "question")
         let id = reader.string("id", required: true)
@@ -35,7 +33,7 @@ public enum GuideParser {
         return Guide.Question(id: id, text: text.value, help: help, answers: answers, declaredAnswerCount: answerNodes.count)
     }
 
-    private static func answer(_ node: Node, reader parent: inout YAMLMapReader) -> Guide.Answer? {
+    private static func answer(_ node: YAMLNode, reader parent: inout YAMLMapReader) -> Guide.Answer? {
         var reader = YAMLMapReader(node, in: parent.source, what: "an answer", fallback: parent.location)
         reader.checkKeys(["id", "text", "next", "end"], what: "answer")
         let id = reader.string("id", required: true)
@@ -58,7 +56,7 @@ public enum GuideParser {
         return Guide.Answer(id: id, text: text.value, target: target)
     }
 
-    private static func end(_ node: Node, reader parent: inout YAMLMapReader) -> Guide.End? {
+    private static func end(_ node: YAMLNode, reader parent: inout YAMLMapReader) -> Guide.End? {
         var reader = YAMLMapReader(node, in: parent.source, what: "an end", fallback: parent.location)
         reader.checkKeys(["id", "title", "recommend", "fit", "reason", "start_with"], what: "end")
         let id = reader.string("id", required: true)

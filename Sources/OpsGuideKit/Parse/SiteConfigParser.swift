@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses `content/site.yaml`.
 public enum SiteConfigParser {
     static let keys = ["title", "description", "base_url", "dimensions", "categories", "checks", "repository", "allow_raw_html"]

@@ -1,17 +1,15 @@
-import Yams
-
 /// Reads typed fields out of a YAML mapping, reporting each missing field, wrong type or
 /// unknown key as a diagnostic at the value's position rather than failing on the first.
 public struct YAMLMapReader {
     public let source: YAMLSource
-    public let mapping: Node.Mapping?
-    /// Text key → value, looked up by hashing instead of Yams' scan that compares whole nodes.
-    private let values: [String: Node]
+    public let mapping: [(key: YAMLNode, value: YAMLNode)]?
+    /// Text key → value, looked up by hashing instead of scanning the pairs.
+    private let values: [String: YAMLNode]
     public let location: SourceLocation
     public private(set) var diagnostics = DiagnosticBag()
 
     /// `what` names the mapping in messages ("front matter", "question").
-    public init(_ node: Node?, in source: YAMLSource, what: String, fallback: SourceLocation) {
+    public init(_ node: YAMLNode?, in source: YAMLSource, what: String, fallback: SourceLocation) {
         self.source = source
         if let node, let mapping = node.mapping {
             self.mapping = mapping
@@ -29,7 +27,7 @@ public struct YAMLMapReader {
         }
     }
 
-    public func node(_ key: String) -> Node? {
+    public func node(_ key: String) -> YAMLNode? {
         guard let value = values[key] else { return nil }
         if Self.tagName(value) == .null { return nil }
         return value
@@ -53,7 +51,7 @@ public struct YAMLMapReader {
     /// A `true` or `false` value; anything else (quoted text included) is a type error.
     public mutating func bool(_ key: String) -> Located<Bool>? {
         guard let value = node(key) else { return nil }
-        guard value.scalar?.style == .plain, Self.tagName(value) == .bool, let flag = value.bool else {
+        guard let scalar = value.scalar, scalar.style == .plain, Self.tagName(value) == .bool, let flag = YAMLPlainTypes.bool(scalar.string) else {
             wrongType(key, expected: "true or false", found: value)
             return nil
         }
@@ -90,7 +88,7 @@ public struct YAMLMapReader {
     }
 
     /// The items of a required list; a missing key or another shape is reported.
-    public mutating func requiredList(_ key: String, expected: String = "a list") -> [Node] {
+    public mutating func requiredList(_ key: String, expected: String = "a list") -> [YAMLNode] {
         guard let value = node(key) else {
             missing(key)
             return []
@@ -99,13 +97,13 @@ public struct YAMLMapReader {
             wrongType(key, expected: expected, found: value)
             return []
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// Warns about keys that are not in `known`, suggesting the nearest known key.
     public mutating func checkKeys(_ known: [String], what: String) {
         guard let mapping else { return }
-        for key in mapping.keys {
+        for (key, _) in mapping {
             guard let name = key.scalar?.string, !known.contains(name) else { continue }
             var message = "unknown \(what) key '\(name)'"
             if let suggestion = Suggestion.nearest(to: name, in: known) { message += "; did you mean '\(suggestion)'?" }
@@ -114,7 +112,7 @@ public struct YAMLMapReader {
     }
 
     /// A CommonMark fragment stored in a YAML string, with its file position.
-    public func markdown(_ text: Located<String>, node: Node?) -> MarkdownSource {
+    public func markdown(_ text: Located<String>, node: YAMLNode?) -> MarkdownSource {
         let line = text.location.line ?? 1
         let column = text.location.column ?? 1
         if let style = node?.scalar?.style, style == .literal || style == .folded {
@@ -124,14 +122,14 @@ public struct YAMLMapReader {
         return MarkdownSource(text: text.value[...], path: source.path, firstLine: line, firstColumn: column + (quoted ? 1 : 0))
     }
 
-    public mutating func text(_ node: Node, key: String) -> Located<String>? {
+    public mutating func text(_ node: YAMLNode, key: String) -> Located<String>? {
         let location = source.location(of: node)
         guard let scalar = node.scalar else {
             wrongType(key, expected: "text", found: node)
             return nil
         }
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-        if !quoted, Self.tagName(node) != .str, Self.tagName(node) != .implicit {
+        if !quoted, Self.tagName(node) != .str {
             diagnostics.error(
                 "wrong-type", "'\(key)' must be text, found \(Self.describe(node)); put it in quotes if you mean the text",
                 at: location)
@@ -146,7 +144,7 @@ public struct YAMLMapReader {
         diagnostics.error("missing-field", "missing required field '\(key)'", at: location)
     }
 
-    public mutating func wrongType(_ key: String, expected: String, found node: Node) {
+    public mutating func wrongType(_ key: String, expected: String, found node: YAMLNode) {
         diagnostics.error(
             "wrong-type", "'\(key)' must be \(expected), found \(Self.describe(node))", at: source.location(of: node))
     }
@@ -155,29 +153,26 @@ public struct YAMLMapReader {
         diagnostics.append(diagnostic)
     }
 
-    /// The YAML type of a scalar under Yams' default (YAML 1.1) rules: `true`, `~`, `12`, `1.5`
-    /// and dates are not text unless quoted or tagged.
-    static func tagName(_ node: Node) -> Tag.Name? {
+    /// The YAML type of a scalar: its tag (a quoted scalar is text), or for a plain one the
+    /// YAML 1.1 rules (`YAMLPlainTypes`): `true`, `~`, `12`, `1.5` and dates are not text
+    /// unless quoted or tagged. Nil for a collection.
+    static func tagName(_ node: YAMLNode) -> YAMLTag? {
         guard let scalar = node.scalar else { return nil }
-        guard scalar.tag.rawValue.isEmpty, scalar.style == .plain else { return Tag.Name(rawValue: node.tag.rawValue) }
-        if let first = scalar.string.utf8.first, !mayResolveToNonText.contains(first) { return .str }
-        return Tag.Name(rawValue: Node(scalar.string, Tag(.implicit, .default, .default)).tag.rawValue)
+        if let tag = scalar.tag { return tag.rawValue == "!" ? .str : tag }
+        guard scalar.style == .plain else { return .str }
+        return YAMLPlainTypes.type(of: scalar.string)
     }
 
-    /// First bytes of every plain scalar Yams' default resolver may read as bool, int, float,
-    /// null, timestamp, merge or value; any other plain scalar is text, without running its regexes.
-    static let mayResolveToNonText = Set("0123456789+-.~<=yYnNtTfFoO".utf8)
-
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar:
             switch Self.tagName(node) {
-            case .int, .float: return "a number"
-            case .bool: return "a boolean"
-            case .null: return "nothing"
+            case .int?, .float?: return "a number"
+            case .bool?: return "a boolean"
+            case .null?: return "nothing"
+            case .timestamp?: return "a date"
             default: return "text"
             }
         }
