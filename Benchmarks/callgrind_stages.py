@@ -27,7 +27,7 @@ STAGES = [
     ("YAML typing of plain scalars", 1, r"static OpsGuideKit\.YAMLPlainTypes\.type\(of"),
     ("link: knowledge graph", 0, r"static OpsGuideKit\.KnowledgeGraph\.build\("),
     ("link: guide tree", 0, r"static OpsGuideKit\.GuideTree\.build\("),
-    ("markdown: every body and fragment", 0, r"static OpsGuideKit\.RenderedContent\.render\("),
+    ("markdown: every body and fragment", 0, r"static OpsGuideKit\.RenderedContent\.results\(of"),
     ("cmark parse", 1, r"^cmark_parse_document$"),
     ("AST walk (headings, links)", 1, r"OpsGuideKit\.MarkdownDocument\.collect\("),
     ("word count (inside the AST walk)", 2, r"static OpsGuideKit\.MarkdownDocument\.countWords\("),

@@ -23,70 +23,130 @@ struct SearchDocumentTerms {
     let unicodeWeights: [String: Int]
 
     init(_ document: SearchDocument) {
-        var counter = Counter(capacity: document.body.utf8.count / 16)
+        var counter = Counter(capacity: max(64, document.body.utf8.count / 16))
+        defer { counter.deallocate() }
         counter.add(document.title, weight: 12)
         for heading in document.headings { counter.add(heading, weight: 5) }
         counter.add(document.summary, weight: 4)
         counter.add(document.body, weight: 1)
+        let count = counter.count
 
-        // A counting sort by group: `ends[g]` runs from the start of group `g` to its end.
+        // A counting sort by group: `starts[g]` is where group `g` begins.
         var starts = [Int](repeating: 0, count: Self.groupCount + 1)
-        for group in counter.groups { starts[Int(group) + 1] += 1 }
+        var groups = [UInt8](repeating: 0, count: count)
+        var byteCount = 0
+        for number in 0..<count {
+            let key = counter.keys[number]
+            let (first, second) = key.head
+            let group = UInt8(Self.asciiShardNumber(first, second) % Self.groupCount)
+            groups[number] = group
+            starts[Int(group) + 1] += 1
+            byteCount += key.length
+        }
         for group in 0..<Self.groupCount { starts[group + 1] += starts[group] }
         var next = starts
-        var order = [Int](repeating: 0, count: counter.groups.count)
-        for (number, group) in counter.groups.enumerated() {
-            order[next[Int(group)]] = number
-            next[Int(group)] += 1
+        var order = [Int](repeating: 0, count: count)
+        for number in 0..<count {
+            order[next[Int(groups[number])]] = number
+            next[Int(groups[number])] += 1
         }
-        var bytes: [UInt8] = []
-        var ends: [UInt32] = []
-        bytes.reserveCapacity(order.count * 8)
-        ends.reserveCapacity(order.count)
-        for number in order {
-            counter.table.keys[number].appendBytes(to: &bytes)
-            ends.append(UInt32(bytes.count))
+        var ends = [UInt32](repeating: 0, count: count)
+        termBytes = [UInt8](unsafeUninitializedCapacity: byteCount) { buffer, written in
+            var end = 0
+            for (position, number) in order.enumerated() {
+                end += counter.keys[number].copyBytes(to: buffer.baseAddress! + end)
+                ends[position] = UInt32(end)
+            }
+            written = end
         }
-        termBytes = bytes
         termEnds = ends
-        weights = order.map { UInt8(min(counter.sums[$0], Self.maximumWeight)) }
+        weights = order.map { UInt8(min(Int(counter.sums[$0]), Self.maximumWeight)) }
         groupStarts = starts
         unicodeWeights = counter.unicode.mapValues { min($0, Self.maximumWeight) }
     }
 
-    /// Sums of weights and groups by term, sums uncapped.
+    /// Sums of weights by term, uncapped: an open-addressing table of ASCII keys over buffers
+    /// it owns (a document has a few hundred distinct words, each looked up many times), and
+    /// a dictionary for the rare other terms. `deallocate()` frees the buffers.
     private struct Counter: SearchTermSink {
-        var table: SearchTermTable
-        /// By ASCII term number.
-        var sums: [Int] = []
-        var groups: [UInt8] = []
+        /// By term number, in the order terms were first added.
+        private(set) var keys: UnsafeMutablePointer<SearchTermKey>
+        private(set) var sums: UnsafeMutablePointer<Int32>
+        private(set) var count = 0
+        private var capacity: Int
+        /// Term number + 1 in each slot, 0 for an empty one; the slot count is a power of two
+        /// at least twice `capacity`.
+        private var slots: UnsafeMutablePointer<Int32>
+        private var slotMask: Int
+        /// 64 minus log2 of the slot count: a hash shifted right by this is a slot.
+        private var shift: UInt64
         var unicode: [String: Int] = [:]
         /// The weight of the text being read.
-        var weight = 0
+        private var weight: Int32 = 0
 
         init(capacity: Int) {
-            table = SearchTermTable(capacity: capacity)
-            sums.reserveCapacity(capacity)
-            groups.reserveCapacity(capacity)
+            self.capacity = capacity
+            keys = .allocate(capacity: capacity)
+            sums = .allocate(capacity: capacity)
+            var bits: UInt64 = 1
+            while 1 << bits < 2 * capacity { bits += 1 }
+            slotMask = (1 << bits) - 1
+            shift = 64 - bits
+            slots = .allocate(capacity: 1 << bits)
+            slots.initialize(repeating: 0, count: 1 << bits)
+        }
+
+        func deallocate() {
+            keys.deallocate()
+            sums.deallocate()
+            slots.deallocate()
         }
 
         mutating func add(_ text: String, weight: Int) {
-            self.weight = weight
+            self.weight = Int32(weight)
             SearchTokenizer.forEachTerm(in: text, into: &self)
         }
 
+        @inline(__always)
         mutating func add(_ key: SearchTermKey) {
-            let number = table.number(of: key)
-            if number == sums.count {
-                sums.append(0)
-                let (first, second) = key.head
-                groups.append(UInt8(SearchDocumentTerms.asciiShardNumber(first, second) % SearchDocumentTerms.groupCount))
+            var slot = Int(truncatingIfNeeded: key.hash >> shift)
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { return insert(key, at: slot) }
+                if keys[entry - 1] == key {
+                    sums[entry - 1] += weight
+                    return
+                }
+                slot = (slot + 1) & slotMask
             }
-            sums[number] += weight
+        }
+
+        @inline(never)
+        private mutating func insert(_ key: SearchTermKey, at slot: Int) {
+            if count == capacity { return grow(adding: key) }
+            (keys + count).initialize(to: key)
+            (sums + count).initialize(to: weight)
+            count += 1
+            slots[slot] = Int32(count)
+        }
+
+        /// Doubles every buffer, then adds `key`.
+        private mutating func grow(adding key: SearchTermKey) {
+            var larger = Counter(capacity: capacity * 2)
+            larger.unicode = unicode
+            larger.weight = weight
+            for number in 0..<count {
+                larger.weight = sums[number]
+                larger.add(keys[number])
+            }
+            larger.weight = weight
+            larger.add(key)
+            deallocate()
+            self = larger
         }
 
         mutating func add(_ term: String) {
-            unicode[term, default: 0] += weight
+            unicode[term, default: 0] += Int(weight)
         }
     }
 

@@ -42,12 +42,21 @@ struct SearchTermKey: Equatable {
         withUnsafeBytes(of: words) { ($0[0], $0[1]) }
     }
 
-    /// Appends the term's bytes (without the zero padding).
-    func appendBytes(to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: words) { key in
-            let term = key.assumingMemoryBound(to: UInt8.self)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: term[..<(term.firstIndex(of: 0) ?? Self.byteCount)]))
-        }
+    /// The number of bytes of the term: every byte up to the first zero is the term's, and
+    /// memory order is little-endian, so a word's last term byte is its highest non-zero one.
+    var length: Int {
+        func bytes(_ word: UInt64) -> Int { (64 - word.leadingZeroBitCount + 7) / 8 }
+        if words.1 == 0 { return bytes(words.0) }
+        if words.2 == 0 { return 8 + bytes(words.1) }
+        if words.3 == 0 { return 16 + bytes(words.2) }
+        return 24 + bytes(words.3)
+    }
+
+    /// Copies the term's bytes (without the zero padding) to `destination`; returns how many.
+    func copyBytes(to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = length
+        withUnsafeBytes(of: words) { UnsafeMutableRawPointer(destination).copyMemory(from: $0.baseAddress!, byteCount: count) }
+        return count
     }
 
     var string: String {
