@@ -128,7 +128,7 @@ struct SiteRenderer {
         if let base = graph.config.baseURL {
             context["root"] = .text(base)
             context["home_url"] = .text(base + SiteMap.home)
-            context["nav"] = .list(PageContext.sections.map { ["title": .text($0.title), "url": .text(base + $0.path), "current": false] })
+            context["nav"] = PageContext.navigation(root: base, section: nil)
         }
         return OutputFile(path: SiteMap.notFound, contents: .bytes(templates.render(context, with: "404")))
     }

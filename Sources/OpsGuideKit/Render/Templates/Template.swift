@@ -28,7 +28,7 @@ struct TemplateTag: Sendable {
     /// The name as written (`title`, `extends.url`, `.`); the partial's name for partials.
     let name: String
     /// The name split at dots; empty for `.`, the current value.
-    let path: [String]
+    let path: [TemplateName]
     let line: Int
     let column: Int
 }

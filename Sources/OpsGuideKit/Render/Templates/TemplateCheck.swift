@@ -17,7 +17,7 @@ enum TemplateCheck {
                             at: location))
                     }
                 case .value, .rawValue, .section, .invertedSection:
-                    guard let head = tag.path.first, !TemplateVocabulary.names.contains(head) else { continue }
+                    guard let head = tag.path.first?.text, !TemplateVocabulary.names.contains(head) else { continue }
                     diagnostics.append(.warning(
                         "unknown-template-variable", "'\(tag.name)' is not a value any page provides; it would render as nothing\(hint(head, in: Array(TemplateVocabulary.names)))",
                         at: location))

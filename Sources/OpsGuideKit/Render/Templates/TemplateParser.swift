@@ -106,8 +106,8 @@ enum TemplateParser {
         guard !name.isEmpty, name.allSatisfy(isNameCharacter) else {
             return .failure(Failure(message: name.isEmpty ? "tag has no name" : "'\(name)' is not a valid tag name", line: line, column: column))
         }
-        let path = name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard kind == .partial || path.allSatisfy({ !$0.isEmpty }) else {
+        let path = name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map { TemplateName(String($0)) }
+        guard kind == .partial || path.allSatisfy({ !$0.text.isEmpty }) else {
             return .failure(Failure(message: "'\(name)' is not a valid tag name", line: line, column: column))
         }
         return .success(TemplateTag(kind: kind, name: name, path: path, line: line, column: column))

@@ -86,7 +86,7 @@ struct TemplateRenderer {
         return result
     }
 
-    private func lookup(_ path: [String]) -> TemplateValue? {
+    private func lookup(_ path: [TemplateName]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var found: TemplateValue?
         for value in stack.reversed() {

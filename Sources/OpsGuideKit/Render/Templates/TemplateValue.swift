@@ -11,9 +11,6 @@ public indirect enum TemplateValue: Sendable {
     case map(TemplateMap)
 }
 
-/// The names a template can look up, and the values they stand for.
-public typealias TemplateMap = [String: TemplateValue]
-
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
@@ -22,7 +19,9 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .number(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(TemplateMap(elements, uniquingKeysWith: { first, _ in first }))
+        var map = TemplateMap()
+        for (name, value) in elements where map[name] == nil { map[name] = value }
+        self = .map(map)
     }
 }
 

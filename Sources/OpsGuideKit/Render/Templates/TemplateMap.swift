@@ -1,0 +1,78 @@
+/// A name a template looks up, with a fingerprint of it (its length and first seven bytes)
+/// that is compared before the text.
+struct TemplateName: Sendable, Equatable {
+    let text: String
+    let fingerprint: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        var utf8 = text
+        fingerprint = utf8.withUTF8 { bytes in
+            var print = UInt64(truncatingIfNeeded: bytes.count) << 56
+            for index in 0..<min(7, bytes.count) { print |= UInt64(bytes[index]) << (8 * index) }
+            return print
+        }
+    }
+
+    static func == (left: TemplateName, right: TemplateName) -> Bool {
+        left.fingerprint == right.fingerprint && left.text == right.text
+    }
+}
+
+/// The names a template can look up, and the values they stand for.
+///
+/// A page's context has a dozen names and a list item's a handful, and each is read a few
+/// times: looking them up in order by fingerprint costs less than hashing the name, which a
+/// `Dictionary` does for every lookup, insertion and literal.
+public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
+    private var entries: [(name: TemplateName, value: TemplateValue)] = []
+
+    public init() {}
+
+    /// Names given twice keep their first value.
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        entries.reserveCapacity(elements.count)
+        for (name, value) in elements where self[name] == nil {
+            entries.append((TemplateName(name), value))
+        }
+    }
+
+    public subscript(name: String) -> TemplateValue? {
+        get { self[TemplateName(name)] }
+        set {
+            let key = TemplateName(name)
+            let index = entries.firstIndex { $0.name == key }
+            switch (index, newValue) {
+            case (let index?, let value?): entries[index].value = value
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let value?): entries.append((key, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    subscript(name: TemplateName) -> TemplateValue? {
+        for entry in entries where entry.name == name { return entry.value }
+        return nil
+    }
+
+    /// This map with the names of `other` it lacks (`combine` picks the value of a name both have).
+    public func merging(_ other: TemplateMap, uniquingKeysWith combine: (TemplateValue, TemplateValue) -> TemplateValue) -> TemplateMap {
+        var merged = self
+        merged.merge(other, uniquingKeysWith: combine)
+        return merged
+    }
+
+    public mutating func merge(_ other: TemplateMap, uniquingKeysWith combine: (TemplateValue, TemplateValue) -> TemplateValue) {
+        for entry in other.entries {
+            if let index = entries.firstIndex(where: { $0.name == entry.name }) {
+                entries[index].value = combine(entries[index].value, entry.value)
+            } else {
+                entries.append(entry)
+            }
+        }
+    }
+
+    public var keys: [String] { entries.map(\.name.text) }
+    public var values: [TemplateValue] { entries.map(\.value) }
+}
