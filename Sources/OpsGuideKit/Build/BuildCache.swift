@@ -34,6 +34,8 @@ public final class BuildCache: @unchecked Sendable {
     private var changedTexts: [String: String]?
     /// The site map of the last build, valid while the set of files stays the same.
     private var lastSiteMap: SiteMap?
+    /// The Markdown texts of the last build, their results and what was merged from them.
+    private var markdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)?
     /// Content paths (files or folders) written since the last build started; nil when unknown,
     /// which makes every file be read again.
     private var written: Set<String>? = nil
@@ -125,6 +127,24 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
+    /// The texts of each list (`bodies`, `fragments`) of the last build and their results,
+    /// valid while the set of files and the raw-HTML setting stay the same.
+    private var markdownLists: [String: (allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown])] = [:]
+
+    func lastTexts(_ list: String, allowRawHTML: Bool) -> (work: [RenderedContent.Job], results: [RenderedMarkdown])? {
+        lock.withLock { markdownLists[list].flatMap { $0.allowRawHTML == allowRawHTML ? ($0.work, $0.results) : nil } }
+    }
+
+    func storeTexts(_ list: String, allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown]) {
+        lock.withLock { markdownLists[list] = (allowRawHTML, work, results) }
+    }
+
+    /// The Markdown texts of the last build, their results and what was merged from them.
+    var lastMarkdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)? {
+        get { lock.withLock { markdown } }
+        set { lock.withLock { markdown = newValue } }
+    }
+
     /// Everything the rendering of one Markdown text depends on, but the set of files.
     struct MarkdownInput: Equatable {
         let text: Substring
@@ -203,6 +223,7 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             if paths != knownPaths {
                 renders.removeAll()
+                markdownLists.removeAll()
                 knownPaths = paths
             }
             lastSiteMap = map

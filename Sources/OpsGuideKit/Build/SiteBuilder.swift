@@ -75,7 +75,7 @@ public enum SiteBuilder {
                 practices: parsed.practices.map { cache == nil ? $0.withoutText : $0 },
                 declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
         }, {
-            RenderedContent.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
+            RenderedContent.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache.map { ($0, "bodies") })
         })
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?
@@ -86,8 +86,8 @@ public enum SiteBuilder {
         }
 
         let fragmentJobs = RenderedContent.fragmentJobs(graph: graph, guide: parsed.guide)
-        let fragments = RenderedContent.results(of: fragmentJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache)
-        let markdown = RenderedContent.merge(bodyJobs + fragmentJobs, bodies + fragments)
+        let fragments = RenderedContent.results(of: fragmentJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache.map { ($0, "fragments") })
+        let markdown = RenderedContent.merge(bodyJobs + fragmentJobs, bodies + fragments, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
         let (anchorDiagnostics, checkDiagnostics) = Parallel.both(jobs: options.jobs, {
             AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors, jobs: options.jobs)

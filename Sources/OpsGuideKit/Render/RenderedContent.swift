@@ -6,11 +6,18 @@ public struct RenderedContent: Sendable {
     public var fragments = FragmentStore()
     /// Content path → ids other pages may link to.
     public var anchors: [String: Set<String>] = [:]
-    /// The links of each text waiting for the anchor check.
+    /// The links of each text waiting for the anchor check, in the order of the texts.
     public var pendingAnchors: [[PendingAnchor]] = []
     /// Content path → the Markdown pages its body and each of its fragments link to.
     public var links: [String: [Set<String>]] = [:]
-    public var diagnostics = DiagnosticBag()
+    /// What rendering each text reported, in the order of the texts.
+    private var textDiagnostics: [DiagnosticBag] = []
+
+    public var diagnostics: DiagnosticBag {
+        var all = DiagnosticBag()
+        for bag in textDiagnostics where !bag.items.isEmpty { all.append(contentsOf: bag) }
+        return all
+    }
 
     /// One Markdown text to render: a page body, or a fragment for some pages.
     final class Job: Sendable {
@@ -26,49 +33,105 @@ public struct RenderedContent: Sendable {
             self.outputPath = outputPath
             self.fragmentKey = fragmentKey
         }
+
+        /// Whether this text renders exactly as `other` did (same text, place and page), the
+        /// set of files being the same.
+        func renders(like other: Job) -> Bool {
+            contentPath == other.contentPath && outputPath == other.outputPath && fragmentKey == other.fragmentKey
+                && source.text == other.source.text && source.firstLine == other.source.firstLine
+                && source.firstColumn == other.source.firstColumn
+        }
     }
 
-    /// Renders every text of `work` (page bodies and fragments), taking what `cache` holds.
-    static func results(of work: [Job], renderer: MarkdownRenderer, jobs: Int, cache: BuildCache? = nil) -> [RenderedMarkdown] {
+    /// Renders every text of `work` (page bodies or fragments), taking what `cache` holds for
+    /// the named list: the result at the same position of the last build's list when the text
+    /// is the same there (the usual rebuild, compared without hashing), otherwise the result
+    /// kept for its key.
+    static func results(of work: [Job], renderer: MarkdownRenderer, jobs: Int, cache: (BuildCache, list: String)? = nil) -> [RenderedMarkdown] {
         func render(_ job: Job) -> RenderedMarkdown {
             renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath,
                             reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [])
         }
-        guard let cache else { return Parallel.map(work.count, jobs: jobs) { render(work[$0]) } }
-        let keys = work.map { job in job.fragmentKey.map { $0 + "\u{0}" + job.outputPath } ?? job.contentPath }
-        let inputs = work.map { job in
-            BuildCache.MarkdownInput(
+        guard let (cache, list) = cache else { return Parallel.map(work.count, jobs: jobs) { render(work[$0]) } }
+        var results = [RenderedMarkdown?](repeating: nil, count: work.count)
+        if let last = cache.lastTexts(list, allowRawHTML: renderer.allowRawHTML), last.work.count == work.count {
+            for index in work.indices where work[index].renders(like: last.work[index]) { results[index] = last.results[index] }
+        }
+        let unplaced = results.indices.filter { results[$0] == nil }
+        let keys = unplaced.map { index in work[index].fragmentKey.map { $0 + "\u{0}" + work[index].outputPath } ?? work[index].contentPath }
+        let inputs = unplaced.map { index in
+            let job = work[index]
+            return BuildCache.MarkdownInput(
                 text: job.source.text, contentPath: job.contentPath, outputPath: job.outputPath,
                 firstLine: job.source.firstLine, firstColumn: job.source.firstColumn, allowRawHTML: renderer.allowRawHTML)
         }
-        var results = cache.renders(keys, inputs: inputs)
-        let missing = results.indices.filter { results[$0] == nil }
-        let rendered = Parallel.map(missing.count, jobs: jobs) { render(work[missing[$0]]) }
-        for (index, value) in zip(missing, rendered) { results[index] = value }
+        let kept = cache.renders(keys, inputs: inputs)
+        for (position, index) in unplaced.enumerated() { results[index] = kept[position] }
+        let missing = unplaced.indices.filter { kept[$0] == nil }
+        let rendered = Parallel.map(missing.count, jobs: jobs) { render(work[unplaced[missing[$0]]]) }
+        for (position, value) in zip(missing, rendered) { results[unplaced[position]] = value }
         cache.storeRenders(missing.indices.map { (keys[missing[$0]], inputs[missing[$0]], rendered[$0]) })
-        return results.map { $0! }
+        let all = results.map { $0! }
+        cache.storeTexts(list, allowRawHTML: renderer.allowRawHTML, work: work, results: all)
+        return all
     }
 
-    /// The results of all texts, in the order of `work`.
-    static func merge(_ work: [Job], _ results: [RenderedMarkdown]) -> RenderedContent {
+    /// The results of all texts, in the order of `work`. With `cache` (the preview), when the
+    /// texts are those of the last build and only a few results differ, the last build's
+    /// content is updated instead of made again for every page.
+    static func merge(_ work: [Job], _ results: [RenderedMarkdown], cache: BuildCache? = nil) -> RenderedContent {
+        let content = cache?.lastMarkdown.flatMap { updated($0, work: work, results: results) } ?? merged(work, results)
+        cache?.lastMarkdown = (work, results, content)
+        return content
+    }
+
+    private static func merged(_ work: [Job], _ results: [RenderedMarkdown]) -> RenderedContent {
         var content = RenderedContent()
         content.bodies.reserveCapacity(work.count)
         content.anchors.reserveCapacity(work.count)
         content.links.reserveCapacity(work.count)
         content.pendingAnchors.reserveCapacity(work.count)
+        content.textDiagnostics.reserveCapacity(work.count)
         for index in work.indices {
             let job = work[index], result = results[index]
-            if !result.diagnostics.items.isEmpty { content.diagnostics.append(contentsOf: result.diagnostics) }
-            if !result.pendingAnchors.isEmpty { content.pendingAnchors.append(result.pendingAnchors) }
+            content.textDiagnostics.append(result.diagnostics)
+            content.pendingAnchors.append(result.pendingAnchors)
             if !result.linkedPages.isEmpty { content.links[job.contentPath, default: []].append(result.linkedPages) }
-            if let key = job.fragmentKey {
-                content.fragments.store(result.html, key: key, on: job.outputPath)
-            } else {
-                content.bodies[job.contentPath] = result
-                content.anchors[job.contentPath] = result.anchors
-            }
+            content.store(result, of: job)
         }
         return content
+    }
+
+    /// `last` with the results that changed, when the texts are the same and few changed.
+    private static func updated(
+        _ last: (work: [Job], results: [RenderedMarkdown], content: RenderedContent), work: [Job], results: [RenderedMarkdown]
+    ) -> RenderedContent? {
+        guard last.work.count == work.count,
+            work.indices.allSatisfy({ work[$0].contentPath == last.work[$0].contentPath && work[$0].outputPath == last.work[$0].outputPath
+                && work[$0].fragmentKey == last.work[$0].fragmentKey })
+        else { return nil }
+        let changed = work.indices.filter { results[$0] !== last.results[$0] }
+        guard changed.count <= 64 else { return nil }
+        var content = last.content
+        for index in changed {
+            content.textDiagnostics[index] = results[index].diagnostics
+            content.pendingAnchors[index] = results[index].pendingAnchors
+            content.store(results[index], of: work[index])
+        }
+        for path in Set(changed.map { work[$0].contentPath }) {
+            let linked = work.indices.filter { work[$0].contentPath == path && !results[$0].linkedPages.isEmpty }.map { results[$0].linkedPages }
+            content.links[path] = linked.isEmpty ? nil : linked
+        }
+        return content
+    }
+
+    private mutating func store(_ result: RenderedMarkdown, of job: Job) {
+        if let key = job.fragmentKey {
+            fragments.store(result.html, key: key, on: job.outputPath)
+        } else {
+            bodies[job.contentPath] = result
+            anchors[job.contentPath] = result.anchors
+        }
     }
 
     /// The body of every page.

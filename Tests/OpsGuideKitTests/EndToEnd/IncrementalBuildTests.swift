@@ -135,6 +135,27 @@ import Testing
         }
     }
 
+    /// A rebuild reports what a fresh build of the same content reports, as an edit breaks a
+    /// link and an anchor and as the next one mends them.
+    @Test func rebuildReportsWhatAFreshBuildReports() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        _ = SiteBuilder.generate(site.options(), cache: cache)
+        let path = "practices/reviews.md"
+        let original = try String(contentsOf: site.root.appendingPathComponent("content/" + path), encoding: .utf8)
+        for text in [original + "\nSee [a step](pipeline.md#no-such-step) and [gone](gone.md).\n", original] {
+            try site.write(path, text)
+            cache.contentWritten([path])
+            let incremental = SiteBuilder.generate(site.options(), cache: cache).1.sorted.map(\.formatted)
+            let fresh = SiteBuilder.generate(site.options()).1.sorted.map(\.formatted)
+            #expect(incremental == fresh)
+        }
+        try site.write(path, original + "\n[x](#nowhere)\n")
+        cache.contentWritten([path])
+        #expect(SiteBuilder.generate(site.options(), cache: cache).1.sorted.map(\.formatted).contains { $0.contains("missing anchor '#nowhere'") })
+    }
+
     @Test func templateChangeRendersEverything() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
