@@ -115,42 +115,36 @@ public final class MarkdownDocument {
         return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
-    /// The same count over ASCII bytes; nil when the text is not all ASCII.
+    /// The same count over ASCII bytes; nil when the text is not all ASCII. Branch-free: a
+    /// word ends where a byte that is not white space is followed by one that is.
     static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         byteClasses.withUnsafeBufferPointer { classes in
             var count = 0
-            var inWord = false
-            var wordHasAlnum = false
+            var inWord: UInt8 = 0
+            var hasAlphanumeric: UInt8 = 0
+            var beyondASCII: UInt8 = 0
             for byte in bytes {
-                switch classes[Int(byte)] {
-                case .space:
-                    if inWord, wordHasAlnum { count += 1 }
-                    inWord = false
-                    wordHasAlnum = false
-                case .alphanumeric:
-                    inWord = true
-                    wordHasAlnum = true
-                case .other:
-                    inWord = true
-                case .beyondASCII:
-                    return nil
-                }
+                let kind = classes[Int(byte)]
+                let notSpace = kind & 1
+                count &+= Int(inWord & ~notSpace & hasAlphanumeric & 1)
+                hasAlphanumeric = notSpace & (hasAlphanumeric | kind >> 1)
+                inWord = notSpace
+                beyondASCII |= kind >> 2
             }
-            if inWord, wordHasAlnum { count += 1 }
-            return count
+            guard beyondASCII & 1 == 0 else { return nil }
+            return count + Int(inWord & hasAlphanumeric & 1)
         }
     }
 
-    private enum ByteClass: UInt8 { case space, alphanumeric, other, beyondASCII }
-
-    /// What each byte is to the word count: ASCII white space (tab to carriage return, space),
-    /// an ASCII letter or digit, any other ASCII byte, or part of a longer UTF-8 sequence.
-    private static let byteClasses: [ByteClass] = (0...255).map { (byte: Int) -> ByteClass in
+    /// What each byte is to the word count, as bits: 1 not white space, 2 an ASCII letter or
+    /// digit, 4 part of a longer UTF-8 sequence. ASCII white space is tab to carriage return and
+    /// the space.
+    private static let byteClasses: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
         switch byte {
-        case 0x09...0x0D, 0x20: .space
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .alphanumeric
-        case 0x80...: .beyondASCII
-        default: .other
+        case 0x09...0x0D, 0x20: 0
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: 0b011
+        case 0x80...: 0b101
+        default: 0b001
         }
     }
 

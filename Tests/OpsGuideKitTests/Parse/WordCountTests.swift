@@ -1,0 +1,20 @@
+import Testing
+@testable import OpsGuideKit
+
+/// The byte-level word count agrees with the definition: runs of non-space characters that hold
+/// a letter or a digit.
+@Suite struct WordCountTests {
+    static func byDefinition(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    }
+
+    @Test func countsLikeTheDefinition() {
+        let pieces = ["word", " ", "  ", "\t", "\n", "-", "--", "a1", "(", ")", "x.y", "—", "é", "42", "!?", "\r\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownDocument.countWords(text) == Self.byDefinition(text), "\(text.debugDescription)")
+        }
+        #expect(MarkdownDocument.countWords("one two, three -- 4 ") == 4)
+    }
+}
