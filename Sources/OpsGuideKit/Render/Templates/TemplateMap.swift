@@ -51,9 +51,15 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Compares fingerprints in place, so no entry is copied (and no name or value retained)
+    /// until one matches.
     subscript(name: TemplateName) -> TemplateValue? {
-        for entry in entries where entry.name == name { return entry.value }
-        return nil
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index].name.fingerprint == name.fingerprint && entries[index].name.text == name.text {
+                return entries[index].value
+            }
+            return nil
+        }
     }
 
     /// This map with the names of `other` it lacks (`combine` picks the value of a name both have).

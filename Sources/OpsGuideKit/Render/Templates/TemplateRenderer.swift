@@ -89,8 +89,8 @@ struct TemplateRenderer {
     private func lookup(_ path: [TemplateName]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var found: TemplateValue?
-        for value in stack.reversed() {
-            if case .map(let map) = value, let child = map[first] {
+        for index in stack.indices.reversed() {
+            if case .map(let map) = stack[index], let child = map[first] {
                 found = child
                 break
             }
