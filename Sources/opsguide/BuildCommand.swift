@@ -31,6 +31,7 @@ struct BuildCommand: ParsableCommand {
             content: folders.content, templates: folders.templates, output: output,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.strict = diagnostics.strict
+        options.leavesMemoryToExit = true
         try folders.validate(options)
         let report = SiteBuilder.build(options)
         if diagnostics.report(report.diagnostics) { throw ExitStatus.contentErrors }

@@ -8,6 +8,11 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// Warnings block the build like errors (nothing is written).
     public var strict = false
+    /// The site's objects are left for the system to reclaim when the process exits instead of
+    /// being freed one by one after the build (as clang's `-disable-free`): for a command that
+    /// exits right after building. Freeing a 10,000-page site took about 5 % of the build's
+    /// wall time, on one thread.
+    public var leavesMemoryToExit = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {

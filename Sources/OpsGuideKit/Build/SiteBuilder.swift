@@ -22,6 +22,7 @@ public enum SiteBuilder {
                 diagnostics.error("write-failed", "\(error)", at: SourceLocation(path: options.output))
             }
         }
+        if options.leavesMemoryToExit, let renderer { _ = Unmanaged.passRetained(LeftToExit(renderer)) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(diagnostics: diagnostics.sorted, filesWritten: summary.files, pagesWritten: summary.pages, seconds: seconds)
     }
@@ -103,4 +104,10 @@ public enum SiteBuilder {
             templates: templates, graph: graph, tree: tree, home: home, pages: parsed.pages,
             markdown: markdown, assets: content.assets), diagnostics)
     }
+}
+
+/// A value kept alive until the process exits (`BuildOptions.leavesMemoryToExit`).
+private final class LeftToExit {
+    let value: Any
+    init(_ value: Any) { self.value = value }
 }
