@@ -100,7 +100,7 @@ public final class BuildCache: @unchecked Sendable {
 
     /// What a memoised value is: the step that made it and the file, page or row it is for.
     struct MemoKey: Hashable {
-        enum Step: UInt8 { case frontMatter, placeholders, searchDocument, searchTerms, matrixRow }
+        enum Step: UInt8 { case frontMatter, placeholders, searchTerms, matrixRow }
         let step: Step
         let name: String
     }
@@ -116,7 +116,7 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// The cached value for `key` if it was computed from the same `input`, else computes it
-    /// (front matter models, search documents and their term weights, matrix rows). Inputs
+    /// (front matter models, search documents' term weights, matrix rows). Inputs
     /// that did not change are usually the very same strings, which compare in constant time,
     /// so no input is joined or copied to be compared.
     func memo<Input: Equatable, Value>(_ step: MemoKey.Step, _ name: String, input: Input, _ compute: () -> Value) -> Value {

@@ -50,7 +50,7 @@ struct SiteRenderer {
 
     /// The search index's files.
     func searchFiles(jobs: Int, cache: BuildCache?) -> [OutputFile] {
-        let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown, cache: cache)
+        let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown)
         return SearchIndex().files(making: corpus.documents(), jobs: jobs, cache: cache)
     }
 

@@ -159,7 +159,7 @@ import Testing
             add(document.title, 12)
             for heading in document.headings { add(heading, 5) }
             add(document.summary, 4)
-            add(document.body, 1)
+            add(document.body.source, 1)
             return weights.mapValues { min($0, 99) }
         }
         var postings: [String: [(document: Int, weight: Int)]] = [:]
@@ -181,7 +181,7 @@ import Testing
         let documents = (0..<80).map { number in
             SearchDocument(
                 path: "p\(number).html", kind: .page, title: texts[number], summary: texts[80 + number],
-                headings: [texts[160 + number], texts[240 + number]], body: texts[320 + number] + " " + texts[(number * 7) % 400])
+                headings: [texts[160 + number], texts[240 + number]], body: .text(texts[320 + number] + " " + texts[(number * 7) % 400]))
         }
         for jobs in [1, 3] {
             let index = SearchIndex(maximumPostings: 5)

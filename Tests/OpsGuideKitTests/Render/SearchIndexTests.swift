@@ -9,7 +9,7 @@ import Testing
         SearchDocument(
             path: "practices/p\(number).html", kind: .practice, title: title ?? "Practice \(number)",
             summary: "Summary of practice \(number).", headings: ["What it is", "How to start"],
-            body: body ?? "Pipelines and monitoring for team \(number). " + String(repeating: "Shared words repeat here. ", count: 40))
+            body: .text(body ?? "Pipelines and monitoring for team \(number). " + String(repeating: "Shared words repeat here. ", count: 40)))
     }
 
     static func text(_ file: OutputFile) -> String {

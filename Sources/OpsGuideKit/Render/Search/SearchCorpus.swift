@@ -6,8 +6,6 @@ struct SearchCorpus {
     let tree: GuideTree?
     let pages: [Page]
     let markdown: RenderedContent
-    /// The preview's cache: documents whose page did not change are not extracted again.
-    var cache: BuildCache?
 
     /// The documents in a stable order, each made when it is called, so that the index can
     /// make them in parallel and keep only what it needs of each.
@@ -33,7 +31,7 @@ struct SearchCorpus {
                     return SearchDocument(
                         path: path, kind: .recommendation, title: end.title,
                         summary: "Recommends " + names.joined(separator: " and ") + ".", headings: [],
-                        body: HTMLText.plainText(reason))
+                        body: .text(HTMLText.plainText(reason)))
                 }
             }
         }
@@ -42,16 +40,8 @@ struct SearchCorpus {
 
     private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {
         let body = markdown.bodies[contentPath]
-        guard let cache else { return extract(path, kind, title, summary, body) }
-        return cache.memo(.searchDocument, path, input: [kind.rawValue, title, summary, body?.html ?? ""]) {
-            extract(path, kind, title, summary, body)
-        }
-    }
-
-    private func extract(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ body: RenderedMarkdown?) -> SearchDocument {
-        SearchDocument(
+        return SearchDocument(
             path: path, kind: kind, title: title, summary: summary,
-            headings: (body?.headings ?? []).map(\.text),
-            body: HTMLText.plainText(body?.html ?? "", skippingHeadings: true))
+            headings: (body?.headings ?? []).map(\.text), body: .html(body?.html ?? ""))
     }
 }

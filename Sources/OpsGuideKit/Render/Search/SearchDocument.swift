@@ -16,6 +16,49 @@ struct SearchDocument: Sendable {
     var title: String
     var summary: String
     var headings: [String]
-    /// The whole body as plain text; every word of it is indexed, a bounded excerpt is stored.
-    var body: String
+    /// The whole body; every word of it is indexed, a bounded excerpt is stored.
+    var body: Body
+
+    /// A body as plain text, or as a page's HTML read as its text (`HTMLText.plainText` with
+    /// headings left out), which is indexed without making that text.
+    enum Body: Sendable {
+        case text(String)
+        case html(String)
+
+        /// The string the body is made from.
+        var source: String {
+            switch self {
+            case .text(let text), .html(let text): text
+            }
+        }
+
+        /// Hands `sink` every indexable term of the body, in order.
+        func forEachTerm<Sink: SearchTermSink>(into sink: inout Sink) {
+            switch self {
+            case .text(let text): SearchTokenizer.forEachTerm(in: text, into: &sink)
+            case .html(let html): SearchTokenizer.forEachTerm(inHTML: html, into: &sink)
+            }
+        }
+
+        /// `SearchIndex.bounded` of the body's text. For HTML, the text of a prefix that ends
+        /// just after a `>` is the start of the whole text (its last characters aside: every
+        /// `<` before the cut finds the same `>`, and no entity spans it); once it is
+        /// comfortably longer than `limit`, it settles the excerpt.
+        func excerpt(_ limit: Int) -> String {
+            guard case .html(let html) = self else { return SearchIndex.bounded(source, to: limit) }
+            let utf8 = Array(html.utf8)
+            var end = 4 * limit
+            while end < utf8.count {
+                let cut = utf8[..<end].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
+                let text = HTMLText.plainText(String(decoding: utf8[..<cut], as: UTF8.self), skippingHeadings: true)
+                if text.count > limit + 16 { return SearchIndex.bounded(text, to: limit) }
+                end *= 2
+            }
+            return SearchIndex.bounded(HTMLText.plainText(html, skippingHeadings: true), to: limit)
+        }
+    }
+}
+
+extension SearchDocument.Body: ExpressibleByStringLiteral {
+    init(stringLiteral text: String) { self = .text(text) }
 }

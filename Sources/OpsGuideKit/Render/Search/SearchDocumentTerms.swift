@@ -23,7 +23,7 @@ struct SearchDocumentTerms {
     let unicodeWeights: [String: Int]
 
     init(_ document: SearchDocument) {
-        var counter = Counter(capacity: max(64, document.body.utf8.count / 16))
+        var counter = Counter(capacity: max(64, document.body.source.utf8.count / 16))
         defer { counter.deallocate() }
         counter.add(document.title, weight: 12)
         for heading in document.headings { counter.add(heading, weight: 5) }
@@ -105,6 +105,11 @@ struct SearchDocumentTerms {
         mutating func add(_ text: String, weight: Int) {
             self.weight = Int32(weight)
             SearchTokenizer.forEachTerm(in: text, into: &self)
+        }
+
+        mutating func add(_ body: SearchDocument.Body, weight: Int) {
+            self.weight = Int32(weight)
+            body.forEachTerm(into: &self)
         }
 
         @inline(__always)

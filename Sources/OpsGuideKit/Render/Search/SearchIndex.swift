@@ -35,7 +35,7 @@ struct SearchIndex {
         let prepared = Parallel.map(documents.count, jobs: jobs) { index -> (terms: SearchDocumentTerms, record: [String]) in
             let document = documents[index]()
             guard let cache else { return (SearchDocumentTerms(document), record(document)) }
-            let inputs = [document.title, document.summary, document.body] + document.headings
+            let inputs = [document.title, document.summary, document.body.source] + document.headings
             return (cache.memo(.searchTerms, document.path, input: inputs) { SearchDocumentTerms(document) }, record(document))
         }
         let shards = SearchShard.merge(prepared.map(\.terms), maximumPostings: maximumPostings, jobs: jobs)
@@ -57,7 +57,7 @@ struct SearchIndex {
             document.path, document.kind.rawValue, document.title,
             Self.bounded(document.summary, to: summaryLength),
             Self.bounded(document.headings.joined(separator: " · "), to: headingsLength),
-            Self.bounded(document.body, to: excerptLength),
+            document.body.excerpt(excerptLength),
         ]
     }
 

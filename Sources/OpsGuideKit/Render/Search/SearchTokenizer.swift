@@ -73,6 +73,58 @@ enum SearchTokenizer {
         }
     }
 
+    /// Hands `sink` every term of the text of a page's HTML (`HTMLText.plainText` with
+    /// headings skipped), read from the HTML itself when it is ASCII with ASCII entities (as
+    /// cmark writes it), without making the plain text.
+    static func forEachTerm<Sink: SearchTermSink>(inHTML html: String, into sink: inout Sink) {
+        var html = html
+        let read = html.withUTF8 { bytes -> Bool in
+            guard HTMLText.isASCII(bytes), !containsNumericEntity(bytes) else { return false }
+            let bits = stopWordBits
+            asciiFolding.withUnsafeBufferPointer { folding in
+                asciiStopWords.withUnsafeBufferPointer { stopWords in
+                    withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
+                        term.initializeMemory(as: UInt8.self, repeating: 0)
+                        var length = 0
+                        func endRun() {
+                            guard length > 0 else { return }
+                            let key = SearchTermKey(zeroPadded: term.baseAddress!)
+                            for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
+                                term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
+                            }
+                            if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, bits, stopWords) {
+                                sink.add(key)
+                            }
+                            length = 0
+                        }
+                        HTMLText.forEachTextByte(of: bytes, skippingHeadings: true) { byte in
+                            let folded = folding[Int(byte)]
+                            if folded == separator { return endRun() }
+                            // Past 32 bytes this wraps around, but such a run is no term.
+                            term[length & (SearchTermKey.byteCount - 1)] = folded
+                            length &+= 1
+                        }
+                        endRun()
+                    }
+                }
+            }
+            return true
+        }
+        if !read { forEachTerm(in: HTMLText.plainText(html, skippingHeadings: true), into: &sink) }
+    }
+
+    /// Whether `&#` occurs: a numeric entity may stand for a character beyond ASCII.
+    private static func containsNumericEntity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "&")), bytes.count - start) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") { return true }
+            start = index + 1
+        }
+        return false
+    }
+
     /// Reads the run of `text` from `start` and hands its terms to `sink`, folding ASCII into
     /// `term` (zeroed before and after); returns the index of the separator that ends it.
     @inline(__always)
