@@ -92,19 +92,19 @@ enum HTMLText {
         return true
     }
 
-    /// Calls `visit` with each byte of the text of ASCII `html` as `writeText` reads it: tags
+    /// Hands `reader` each byte of the text of ASCII `html` as `writeText` reads it: tags
     /// dropped, a space for each block tag, entities decoded, heading text skipped when asked;
     /// whitespace is not collapsed. The caller makes sure every entity decodes to ASCII (no
-    /// `&#`): `search terms` read pages this way without making their plain text.
+    /// `&#`): search terms are read from pages this way without making their plain text.
     @inline(__always)
-    static func forEachTextByte(of html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, _ visit: (UInt8) -> Void) {
+    static func read<Reader: HTMLTextReader>(_ html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, into reader: inout Reader) {
         var inHeading = false
         var index = 0
         while index < html.count {
             let byte = html[index]
             if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: html, from: index + 1) {
                 if let tag = tagKey(html, from: index + 1, to: close) {
-                    if blockTagKeys.contains(tag) { visit(UInt8(ascii: " ")) }
+                    if blockTagKeys.contains(tag) { reader.read(UInt8(ascii: " ")) }
                     if skippingHeadings, headingTagKeys.contains(tag) { inHeading = html[index + 1] != UInt8(ascii: "/") }
                 }
                 index = close + 1
@@ -114,10 +114,10 @@ enum HTMLText {
                 let semicolon = firstIndex(of: UInt8(ascii: ";"), in: html, from: index + 1, limit: 9),
                 let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon])), decoded.isASCII
             {
-                visit(UInt8(decoded.value))
+                reader.read(UInt8(decoded.value))
                 index = semicolon + 1
             } else {
-                visit(byte)
+                reader.read(byte)
                 index += 1
             }
         }
@@ -263,4 +263,9 @@ enum HTMLText {
         let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
         return value.flatMap(Unicode.Scalar.init)
     }
+}
+
+/// What `HTMLText.read` hands the text of a page to, byte by byte.
+protocol HTMLTextReader {
+    mutating func read(_ byte: UInt8)
 }

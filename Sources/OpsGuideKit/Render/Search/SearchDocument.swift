@@ -42,7 +42,7 @@ struct SearchDocument: Sendable {
 
         /// `SearchIndex.bounded` of the body's text. For HTML, the text of a prefix that ends
         /// just after a `>` is the start of the whole text (its last characters aside: every
-        /// `<` before the cut finds the same `>`, and no entity spans it); once it is
+        /// `<` before the cut finds the same `>`, and no entity spans it); once it is ASCII and
         /// comfortably longer than `limit`, it settles the excerpt.
         func excerpt(_ limit: Int) -> String {
             guard case .html(let html) = self else { return SearchIndex.bounded(source, to: limit) }
@@ -51,7 +51,9 @@ struct SearchDocument: Sendable {
             while end < utf8.count {
                 let cut = utf8[..<end].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
                 let text = HTMLText.plainText(String(decoding: utf8[..<cut], as: UTF8.self), skippingHeadings: true)
-                if text.count > limit + 16 { return SearchIndex.bounded(text, to: limit) }
+                // Past ASCII, where a character may hold many bytes, the whole text decides.
+                guard text.utf8.allSatisfy({ $0 < 0x80 }) else { break }
+                if text.utf8.count > limit + 16 { return SearchIndex.bounded(text, to: limit) }
                 end *= 2
             }
             return SearchIndex.bounded(HTMLText.plainText(html, skippingHeadings: true), to: limit)

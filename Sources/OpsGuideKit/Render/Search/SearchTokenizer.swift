@@ -80,37 +80,51 @@ enum SearchTokenizer {
         var html = html
         let read = html.withUTF8 { bytes -> Bool in
             guard HTMLText.isASCII(bytes), !containsNumericEntity(bytes) else { return false }
-            let bits = stopWordBits
             asciiFolding.withUnsafeBufferPointer { folding in
                 asciiStopWords.withUnsafeBufferPointer { stopWords in
                     withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
                         term.initializeMemory(as: UInt8.self, repeating: 0)
-                        var length = 0
-                        func endRun() {
-                            guard length > 0 else { return }
-                            let key = SearchTermKey(zeroPadded: term.baseAddress!)
-                            for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
-                                term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
-                            }
-                            if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, bits, stopWords) {
-                                sink.add(key)
-                            }
-                            length = 0
-                        }
-                        HTMLText.forEachTextByte(of: bytes, skippingHeadings: true) { byte in
-                            let folded = folding[Int(byte)]
-                            if folded == separator { return endRun() }
-                            // Past 32 bytes this wraps around, but such a run is no term.
-                            term[length & (SearchTermKey.byteCount - 1)] = folded
-                            length &+= 1
-                        }
-                        endRun()
+                        var reader = HTMLTermReader(sink: sink, folding: folding, stopWords: (stopWordBits, stopWords), term: term)
+                        HTMLText.read(bytes, skippingHeadings: true, into: &reader)
+                        reader.endRun()
+                        sink = reader.sink
                     }
                 }
             }
             return true
         }
         if !read { forEachTerm(in: HTMLText.plainText(html, skippingHeadings: true), into: &sink) }
+    }
+
+    /// Folds the text bytes of a page into terms, as `readRun` does for plain text.
+    private struct HTMLTermReader<Sink: SearchTermSink>: HTMLTextReader {
+        var sink: Sink
+        let folding: UnsafeBufferPointer<UInt8>
+        let stopWords: (bits: UInt64, words: UnsafeBufferPointer<UInt64>)
+        /// The current run, zero-padded.
+        let term: UnsafeMutableRawBufferPointer
+        var length = 0
+
+        @inline(__always)
+        mutating func read(_ byte: UInt8) {
+            let folded = folding[Int(byte)]
+            if folded == separator { return endRun() }
+            // Past 32 bytes this wraps around, but such a run is no term.
+            term[length & (SearchTermKey.byteCount - 1)] = folded
+            length &+= 1
+        }
+
+        mutating func endRun() {
+            guard length > 0 else { return }
+            let key = SearchTermKey(zeroPadded: term.baseAddress!)
+            for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
+                term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
+            }
+            if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords.bits, stopWords.words) {
+                sink.add(key)
+            }
+            length = 0
+        }
     }
 
     /// Whether `&#` occurs: a numeric entity may stand for a character beyond ASCII.
