@@ -6,8 +6,9 @@ Usage: serve_latency.py OPSGUIDE CONTENT TEMPLATES [EDITS]
 Starts `OPSGUIDE serve --port 0` on a copy-safe CONTENT folder (the file is restored at the
 end), waits for the first build, subscribes to /_opsguide/events like a browser tab, then EDITS
 times (default 7) rewrites the 500th practice (alternately with an extra sentence and as it
-was) and measures the time until `event: reload` arrives. Prints every time, the median, and
-the server's own log lines (pages rendered, milliseconds per rebuild).
+was) and measures the time until `event: reload` arrives, then until the edited page (rendered on
+request) has been served with the edit. Prints every time, the medians, and the server's own
+log lines (milliseconds per rebuild).
 """
 
 import os
@@ -17,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.request
 
 
 def main():
@@ -34,6 +36,7 @@ def main():
     path = os.path.join(content, "practices", practices[min(500, len(practices) - 1)])
     original = open(path, encoding="utf-8").read()
     times = []
+    pages = []
     try:
         for edit in range(edits):
             text = original.replace("\n---\n", "\n---\nEdited %d. " % edit, 1) if edit % 2 == 0 else original
@@ -44,6 +47,9 @@ def main():
             while b"event: reload" not in received:
                 received += events.recv(4096)
             times.append((time.perf_counter() - start) * 1000)
+            page = urllib.request.urlopen("http://127.0.0.1:%d/practices/%s.html" % (port, os.path.basename(path)[:-3])).read()
+            assert (b"Edited %d." % edit in page) == (edit % 2 == 0)
+            pages.append((time.perf_counter() - start) * 1000)
             time.sleep(0.5)
     finally:
         with open(path, "w", encoding="utf-8") as file:
@@ -51,6 +57,7 @@ def main():
         server.terminate()
     log = server.communicate()[1]
     print("edit -> reload event (ms):", " ".join("%.0f" % t for t in times), "| median %.0f" % statistics.median(times))
+    print("edit -> edited page served (ms):", " ".join("%.0f" % t for t in pages), "| median %.0f" % statistics.median(pages))
     print("\n".join(log.strip().splitlines()[-(edits + 1):]))
 
 
