@@ -54,50 +54,20 @@ enum HTMLText {
             guard !bytes.isEmpty else { return "" }
             var decodedOnlyASCII = true
             let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                plainTextBytes.withUnsafeBufferPointer { isPlain in
-                    var text = ASCIITextWriter(buffer, isPlain: isPlain)
-                    decodedOnlyASCII = writeText(of: bytes, skippingHeadings: skippingHeadings, to: &text)
-                    return text.count
-                }
+                var text = ASCIITextWriter(buffer)
+                decodedOnlyASCII = read(bytes, skippingHeadings: skippingHeadings, into: &text)
+                return text.count
             }
             return decodedOnlyASCII ? text : nil
         }
     }
 
-    /// Writes the text of ASCII `html`; false, having stopped, at an entity beyond ASCII.
-    private static func writeText(of html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, to text: inout ASCIITextWriter) -> Bool {
-        var inHeading = false
-        var index = 0
-        while index < html.count {
-            let byte = html[index]
-            if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: html, from: index + 1) {
-                if let tag = tagKey(html, from: index + 1, to: close) {
-                    if blockTagKeys.contains(tag) { text.append(UInt8(ascii: " ")) }
-                    if skippingHeadings, headingTagKeys.contains(tag) { inHeading = html[index + 1] != UInt8(ascii: "/") }
-                }
-                index = close + 1
-            } else if inHeading {
-                index += 1
-            } else if byte == UInt8(ascii: "&"),
-                let semicolon = firstIndex(of: UInt8(ascii: ";"), in: html, from: index + 1, limit: 9),
-                let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon]))
-            {
-                guard decoded.isASCII else { return false }
-                text.append(UInt8(decoded.value))
-                index = semicolon + 1
-            } else {
-                index = text.appendText(html, from: index)
-            }
-        }
-        return true
-    }
-
-    /// Hands `reader` each byte of the text of ASCII `html` as `writeText` reads it: tags
-    /// dropped, a space for each block tag, entities decoded, heading text skipped when asked;
-    /// whitespace is not collapsed. The caller makes sure every entity decodes to ASCII (no
-    /// `&#`): search terms are read from pages this way without making their plain text.
-    @inline(__always)
-    static func read<Reader: HTMLTextReader>(_ html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, into reader: inout Reader) {
+    /// Hands `reader` each byte of the text of ASCII `html`: tags dropped, a space for each
+    /// block tag, entities decoded, heading text skipped when asked; whitespace is not
+    /// collapsed. False, having stopped, at an entity beyond ASCII. Search terms are read from
+    /// pages this way without making their plain text.
+    @inline(__always) @discardableResult
+    static func read<Reader: HTMLTextReader>(_ html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, into reader: inout Reader) -> Bool {
         var inHeading = false
         var index = 0
         while index < html.count {
@@ -112,8 +82,9 @@ enum HTMLText {
                 index += 1
             } else if byte == UInt8(ascii: "&"),
                 let semicolon = firstIndex(of: UInt8(ascii: ";"), in: html, from: index + 1, limit: 9),
-                let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon])), decoded.isASCII
+                let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon]))
             {
+                guard decoded.isASCII else { return false }
                 reader.read(UInt8(decoded.value))
                 index = semicolon + 1
             } else {
@@ -121,6 +92,7 @@ enum HTMLText {
                 index += 1
             }
         }
+        return true
     }
 
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -132,25 +104,18 @@ enum HTMLText {
     /// ASCII text written into a buffer at least as long as the HTML it comes from (every byte
     /// written stands for one or more bytes read), with every run of whitespace turned into one
     /// space and none at either end: `collapseWhitespace` as the text is written.
-    private struct ASCIITextWriter {
+    private struct ASCIITextWriter: HTMLTextReader {
         private let buffer: UnsafeMutableBufferPointer<UInt8>
-        /// `plainTextBytes`.
-        private let isPlain: UnsafeBufferPointer<Bool>
         private(set) var count = 0
         /// Whitespace was read after some text: a space goes before the next text.
         private var pendingSpace = false
 
-        init(_ buffer: UnsafeMutableBufferPointer<UInt8>, isPlain: UnsafeBufferPointer<Bool>) {
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
             self.buffer = buffer
-            self.isPlain = isPlain
         }
 
-        static func isWhitespace(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte &- 0x09 <= 0x0D - 0x09
-        }
-
-        mutating func append(_ byte: UInt8) {
-            if Self.isWhitespace(byte) {
+        mutating func read(_ byte: UInt8) {
+            if byte == UInt8(ascii: " ") || byte &- 0x09 <= 0x0D - 0x09 {
                 pendingSpace = count > 0
                 return
             }
@@ -162,35 +127,6 @@ enum HTMLText {
             buffer[count] = byte
             count += 1
         }
-
-        /// Appends `html[index]`, which is text or whitespace, and after text the run of plain
-        /// text that follows, with the single spaces between its words, which stay as they are.
-        /// Returns the index after them.
-        mutating func appendText(_ html: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-            let first = html[index]
-            append(first)
-            if Self.isWhitespace(first) { return index + 1 }
-            let start = index + 1
-            var end = start
-            while end < html.count {
-                if isPlain[Int(html[end])] {
-                    end &+= 1
-                } else if html[end] == UInt8(ascii: " "), end + 1 < html.count, isPlain[Int(html[end + 1])] {
-                    end &+= 2
-                } else {
-                    break
-                }
-            }
-            (buffer.baseAddress! + count).update(from: html.baseAddress! + start, count: end - start)
-            count += end - start
-            return end
-        }
-    }
-
-    /// Byte → whether it is plain text: neither whitespace nor a control character nor the start
-    /// of markup (`<`, `&`).
-    private static let plainTextBytes: [Bool] = (0...255).map { (byte: UInt8) in
-        byte > UInt8(ascii: " ") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&")
     }
 
     /// The first index of `byte` in `bytes` from `start`, looking at `limit` bytes at most.
