@@ -8,8 +8,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site with live reload while you edit.",
         discussion: """
-            Builds into memory (site/ is never touched), serves on http://127.0.0.1:8000 and watches the \
-            content and templates folders. Every save rebuilds what changed and reloads the open pages; \
+            Serves the site from memory (site/ is never touched) on http://127.0.0.1:8000 and watches the \
+            content and templates folders. Every save checks the site again and reloads the open pages, \
+            which are rendered when the browser asks for them; \
             when an edit breaks the build, the last good site stays up and the diagnostics are shown \
             over it until the problem is fixed. Stop with Ctrl-C.
             """
