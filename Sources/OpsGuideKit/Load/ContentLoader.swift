@@ -125,24 +125,26 @@ public struct ContentLoader {
     private mutating func readFile(_ contentPath: String, kind: ContentKind?, id: String, required: Bool) -> SourceFile? {
         if let unchanged = reuse(contentPath) { return unchanged }
         let location = SourceLocation(path: paths.show(contentPath))
-        if FileSystem.entryType(paths.absolute(contentPath)) == .missing {
+        let type = FileSystem.entryType(paths.absolute(contentPath))
+        if type == .missing {
             if required { diagnostics.error("missing-file", "required file is missing", at: location) }
             return nil
         }
-        let file = readExistingFile(contentPath, kind: kind, id: id, location: location)
+        let file = readExistingFile(contentPath, kind: kind, id: id, type: type, location: location)
         if file == nil, let kind { refuse(contentPath, kind: kind, id: id) }
         return file
     }
 
-    private mutating func readExistingFile(_ contentPath: String, kind: ContentKind?, id: String, location: SourceLocation) -> SourceFile? {
-        guard usableEntry(contentPath, expectDirectory: false) else { return nil }
-        if let size = FileSystem.size(paths.absolute(contentPath)), size > Self.maximumTextSize {
+    private mutating func readExistingFile(
+        _ contentPath: String, kind: ContentKind?, id: String, type: FileSystem.EntryType, location: SourceLocation
+    ) -> SourceFile? {
+        guard usableEntry(contentPath, expectDirectory: false, type: type) else { return nil }
+        switch FileSystem.read(paths.absolute(contentPath), limit: Self.maximumTextSize) {
+        case .failure(let failure) where failure.size != nil:
             diagnostics.error(
-                "file-too-large", "file is \(size >> 20) MiB; a content file may hold at most \(Self.maximumTextSize >> 20) MiB, split it into several pages",
+                "file-too-large", "file is \(failure.size! >> 20) MiB; a content file may hold at most \(Self.maximumTextSize >> 20) MiB, split it into several pages",
                 at: location)
             return nil
-        }
-        switch FileSystem.read(paths.absolute(contentPath)) {
         case .failure(let failure):
             diagnostics.error("unreadable-file", "cannot read file: \(failure.message)", at: location)
             return nil
@@ -161,11 +163,12 @@ public struct ContentLoader {
     }
 
     /// False (with a diagnostic) for entries that are not what they should be, or symbolic links
-    /// leading outside the content folder, which are refused and never followed.
-    private mutating func usableEntry(_ contentPath: String, expectDirectory: Bool) -> Bool {
+    /// leading outside the content folder, which are refused and never followed. `known` is the
+    /// entry's type when the caller already asked.
+    private mutating func usableEntry(_ contentPath: String, expectDirectory: Bool, type known: FileSystem.EntryType? = nil) -> Bool {
         let absolute = paths.absolute(contentPath)
         let location = SourceLocation(path: paths.show(contentPath))
-        var type = FileSystem.entryType(absolute)
+        var type = known ?? FileSystem.entryType(absolute)
         if type == .missing { return false }
         if type == .symlink {
             guard let target = FileSystem.realPath(absolute),

@@ -33,20 +33,17 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The size in bytes of the file at `path` (symbolic links followed), or nil.
-    static func size(_ path: String) -> Int? {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : nil
-    }
-
-    /// Reads a whole file, or returns the reason it could not. The bytes are read straight
-    /// into an array sized from `fstat`, which grows if the file does.
-    static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
+    /// Reads a whole file, or returns the reason it could not: a file larger than `limit`
+    /// bytes is not read. The bytes are read straight into an array sized from `fstat`, which
+    /// grows if the file does.
+    static func read(_ path: String, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
-        var capacity = fstat(descriptor, &info) == 0 ? Int(info.st_size) + 1 : 1 << 16
+        let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
+        if let size, size > limit { return .failure(ReadFailure(errno: EFBIG, size: size)) }
+        var capacity = size.map { $0 + 1 } ?? 1 << 16
         var bytes: [UInt8] = []
         while true {
             var failure: Int32?
@@ -73,6 +70,8 @@ enum FileSystem {
 
     struct ReadFailure: Error {
         var errno: Int32
+        /// The size of a file over the limit.
+        var size: Int?
         var message: String { String(cString: strerror(errno)).lowercased() }
     }
 }

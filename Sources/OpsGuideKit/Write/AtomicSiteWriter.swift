@@ -41,7 +41,7 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         guard Self.isInsideOutput(file.path) else {
             return fail("refusing to write '\(file.path)': it is not a plain path inside the output folder")
         }
-        let folder = (file.path as NSString).deletingLastPathComponent
+        let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
         let problem: String? = lock.withLock {
             guard seen.insert(file.path).inserted else { return "refusing to write '\(file.path)' twice" }
             guard !folders.contains(folder) else { return nil }
