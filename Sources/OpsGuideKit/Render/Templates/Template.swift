@@ -11,7 +11,7 @@ public struct Template: Sendable {
 }
 
 /// One piece of a compiled template.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     case text([UInt8])
     case value(TemplateTag, escaped: Bool)
     case section(TemplateTag, inverted: Bool, body: [TemplateNode])
