@@ -1,6 +1,7 @@
 /// Renders the pages of the knowledge graph: home, methodologies, practices, free pages,
-/// the two index pages and the comparison matrix.
-struct KnowledgePages {
+/// the two index pages and the comparison matrix. A class: every page's render closure
+/// refers to it, and there is one closure per page.
+final class KnowledgePages {
     let templates: TemplateSet
     let graph: KnowledgeGraph
     let matrix: ComparisonMatrix
@@ -8,9 +9,23 @@ struct KnowledgePages {
     let fragments: FragmentStore
     /// Methodology id → the guide ends that recommend it (title, output path).
     let recommendations: [String: [(title: String, path: String)]]
-    var jobs = 1
+    let jobs: Int
     /// The preview's cache: matrix rows whose practice did not change are not rendered again.
-    var cache: BuildCache?
+    let cache: BuildCache?
+
+    init(
+        templates: TemplateSet, graph: KnowledgeGraph, matrix: ComparisonMatrix, bodies: [String: RenderedMarkdown],
+        fragments: FragmentStore, recommendations: [String: [(title: String, path: String)]], jobs: Int, cache: BuildCache?
+    ) {
+        self.templates = templates
+        self.graph = graph
+        self.matrix = matrix
+        self.bodies = bodies
+        self.fragments = fragments
+        self.recommendations = recommendations
+        self.jobs = jobs
+        self.cache = cache
+    }
 
     var config: SiteConfig { graph.config }
 
@@ -150,6 +165,7 @@ struct KnowledgePages {
         let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
         let template = (templates.sources["matrix-row"] ?? "") + "\u{0}" + (templates.sources["matrix-cell"] ?? "")
         let cells = matrixCells()
+        let templates = self.templates
         let chunkSize = 64
         return Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> String in
             var html = ""

@@ -67,11 +67,10 @@ struct SiteRenderer {
 
     /// Every page of the site, in a stable order; nothing is rendered yet.
     func items(jobs: Int, cache: BuildCache?) -> [Item] {
-        var knowledge = KnowledgePages(
+        let knowledge = KnowledgePages(
             templates: templates, graph: graph, matrix: ComparisonMatrix(graph: graph),
-            bodies: markdown.bodies, fragments: markdown.fragments, recommendations: recommendationsByMethodology())
-        knowledge.jobs = jobs
-        knowledge.cache = cache
+            bodies: markdown.bodies, fragments: markdown.fragments, recommendations: recommendationsByMethodology(),
+            jobs: jobs, cache: cache)
         let guidePath = tree?.guide.source.contentPath
         var items = [
             Item(path: SiteMap.home, inputs: { Set([home.source.contentPath] + graph.methodologies.map(\.source.contentPath)) }) { knowledge.home(home) },
