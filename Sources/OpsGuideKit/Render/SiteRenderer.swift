@@ -89,8 +89,8 @@ struct SiteRenderer {
             items.append(Item(path: SiteMap.methodology(methodology.id), inputs: inputs) { knowledge.methodology(methodology) })
         }
         for practice in graph.practices {
-            let inputs = { [graph] () -> Set<String>? in
-                Set([practice.source.contentPath] + practice.methodologies.compactMap { graph.methodology($0.id.value)?.source.contentPath })
+            let inputs = { () -> Set<String>? in
+                Set([practice.source.contentPath] + practice.methodologies.compactMap { knowledge.graph.methodology($0.id.value)?.source.contentPath })
             }
             items.append(Item(path: SiteMap.practice(practice.id), inputs: inputs) { knowledge.practice(practice) })
         }
