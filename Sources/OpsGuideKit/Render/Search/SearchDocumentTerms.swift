@@ -24,19 +24,20 @@ struct SearchDocumentTerms {
 
     init(_ document: SearchDocument) {
         var counter = Counter(capacity: max(64, document.body.source.utf8.count / 16))
-        defer { counter.deallocate() }
-        counter.add(document.title, weight: 12)
-        for heading in document.headings { counter.add(heading, weight: 5) }
-        counter.add(document.summary, weight: 4)
+        defer { counter.table.deallocate() }
+        counter.add(.text(document.title), weight: 12)
+        for heading in document.headings { counter.add(.text(heading), weight: 5) }
+        counter.add(.text(document.summary), weight: 4)
         counter.add(document.body, weight: 1)
-        let count = counter.count
+        let table = counter.table
+        let count = table.count
 
         // A counting sort by group: `starts[g]` is where group `g` begins.
         var starts = [Int](repeating: 0, count: Self.groupCount + 1)
         var groups = [UInt8](repeating: 0, count: count)
         var byteCount = 0
         for number in 0..<count {
-            let key = counter.keys[number]
+            let key = table.keys[number]
             let (first, second) = key.head
             let group = UInt8(Self.asciiShardNumber(first, second) % Self.groupCount)
             groups[number] = group
@@ -54,57 +55,27 @@ struct SearchDocumentTerms {
         termBytes = [UInt8](unsafeUninitializedCapacity: byteCount) { buffer, written in
             var end = 0
             for (position, number) in order.enumerated() {
-                end += counter.keys[number].copyBytes(to: buffer.baseAddress! + end)
+                end += table.keys[number].copyBytes(to: buffer.baseAddress! + end)
                 ends[position] = UInt32(end)
             }
             written = end
         }
         termEnds = ends
-        weights = order.map { UInt8(min(Int(counter.sums[$0]), Self.maximumWeight)) }
+        weights = order.map { UInt8(min(Int(table.values[$0]), Self.maximumWeight)) }
         groupStarts = starts
         unicodeWeights = counter.unicode.mapValues { min($0, Self.maximumWeight) }
     }
 
-    /// Sums of weights by term, uncapped: an open-addressing table of ASCII keys over buffers
-    /// it owns (a document has a few hundred distinct words, each looked up many times), and
-    /// a dictionary for the rare other terms. `deallocate()` frees the buffers.
+    /// Sums of weights by term, uncapped: ASCII terms in a `SearchTermTable` (its values), the
+    /// rare other terms in a dictionary.
     private struct Counter: SearchTermSink {
-        /// By term number, in the order terms were first added.
-        private(set) var keys: UnsafeMutablePointer<SearchTermKey>
-        private(set) var sums: UnsafeMutablePointer<Int32>
-        private(set) var count = 0
-        private var capacity: Int
-        /// Term number + 1 in each slot, 0 for an empty one; the slot count is a power of two
-        /// at least twice `capacity`.
-        private var slots: UnsafeMutablePointer<Int32>
-        private var slotMask: Int
-        /// 64 minus log2 of the slot count: a hash shifted right by this is a slot.
-        private var shift: UInt64
+        var table: SearchTermTable
         var unicode: [String: Int] = [:]
         /// The weight of the text being read.
         private var weight: Int32 = 0
 
         init(capacity: Int) {
-            self.capacity = capacity
-            keys = .allocate(capacity: capacity)
-            sums = .allocate(capacity: capacity)
-            var bits: UInt64 = 1
-            while 1 << bits < 2 * capacity { bits += 1 }
-            slotMask = (1 << bits) - 1
-            shift = 64 - bits
-            slots = .allocate(capacity: 1 << bits)
-            slots.initialize(repeating: 0, count: 1 << bits)
-        }
-
-        func deallocate() {
-            keys.deallocate()
-            sums.deallocate()
-            slots.deallocate()
-        }
-
-        mutating func add(_ text: String, weight: Int) {
-            self.weight = Int32(weight)
-            SearchTokenizer.forEachTerm(in: text, into: &self)
+            table = SearchTermTable(capacity: capacity)
         }
 
         mutating func add(_ body: SearchDocument.Body, weight: Int) {
@@ -114,40 +85,9 @@ struct SearchDocumentTerms {
 
         @inline(__always)
         mutating func add(_ key: SearchTermKey) {
-            var slot = Int(truncatingIfNeeded: key.hash >> shift)
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return insert(key, at: slot) }
-                if keys[entry - 1] == key {
-                    sums[entry - 1] += weight
-                    return
-                }
-                slot = (slot + 1) & slotMask
-            }
-        }
-
-        @inline(never)
-        private mutating func insert(_ key: SearchTermKey, at slot: Int) {
-            if count == capacity { return grow(adding: key) }
-            (keys + count).initialize(to: key)
-            (sums + count).initialize(to: weight)
-            count += 1
-            slots[slot] = Int32(count)
-        }
-
-        /// Doubles every buffer, then adds `key`.
-        private mutating func grow(adding key: SearchTermKey) {
-            var larger = Counter(capacity: capacity * 2)
-            larger.unicode = unicode
-            larger.weight = weight
-            for number in 0..<count {
-                larger.weight = sums[number]
-                larger.add(keys[number])
-            }
-            larger.weight = weight
-            larger.add(key)
-            deallocate()
-            self = larger
+            // Numbered first: a new term may grow the table, which moves `values`.
+            let number = table.number(of: key)
+            table.values[number] += weight
         }
 
         mutating func add(_ term: String) {

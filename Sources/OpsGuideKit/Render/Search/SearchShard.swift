@@ -56,6 +56,7 @@ struct SearchShard {
     /// some groups.
     private static func asciiTerms(inGroups groups: Range<Int>, of documents: [SearchDocumentTerms]) -> [String: [TermPostings]] {
         var table = SearchTermTable(capacity: 1024)
+        defer { table.deallocate() }
         var entries: [(term: Int32, posting: SearchPosting)] = []
         for (documentNumber, document) in documents.enumerated() {
             document.forEachTerm(inGroups: groups) { index, key in
@@ -74,8 +75,8 @@ struct SearchShard {
             ends[Int(entry.term)] += 1
         }
         var shards: [String: [TermPostings]] = [:]
-        for (number, key) in table.keys.enumerated() {
-            let term = key.string
+        for number in 0..<table.count {
+            let term = table.keys[number].string
             shards[String(term.prefix(2)), default: []].append((term, postings[starts[number]..<starts[number + 1]]))
         }
         return shards

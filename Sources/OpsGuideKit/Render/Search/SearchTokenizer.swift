@@ -116,13 +116,7 @@ enum SearchTokenizer {
 
         mutating func endRun() {
             guard length > 0 else { return }
-            let key = SearchTermKey(zeroPadded: term.baseAddress!)
-            for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
-                term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
-            }
-            if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords.bits, stopWords.words) {
-                sink.add(key)
-            }
+            if let key = takeKey(term, length: length, stopWords: stopWords) { sink.add(key) }
             length = 0
         }
     }
@@ -158,16 +152,27 @@ enum SearchTokenizer {
         }
         let length = end - start
         guard length > 0 else { return end }
+        let key = takeKey(term, length: length, stopWords: stopWords)
+        if union & beyondASCII != 0 {
+            unicodeRun(UnsafeBufferPointer(rebasing: text[start..<end]), into: &sink)
+        } else if let key {
+            sink.add(key)
+        }
+        return end
+    }
+
+    /// The key of the `length` folded bytes in `term`, which is zeroed again, when they make an
+    /// indexable ASCII term (long enough, short enough, no stop word).
+    @inline(__always)
+    private static func takeKey(
+        _ term: UnsafeMutableRawBufferPointer, length: Int, stopWords: (bits: UInt64, words: UnsafeBufferPointer<UInt64>)
+    ) -> SearchTermKey? {
         let key = SearchTermKey(zeroPadded: term.baseAddress!)
         for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
             term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
         }
-        if union & beyondASCII != 0 {
-            unicodeRun(UnsafeBufferPointer(rebasing: text[start..<end]), into: &sink)
-        } else if length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords.bits, stopWords.words) {
-            sink.add(key)
-        }
-        return end
+        guard length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords.bits, stopWords.words) else { return nil }
+        return key
     }
 
     private static let separator: UInt8 = 0
