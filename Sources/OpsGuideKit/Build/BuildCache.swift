@@ -34,6 +34,9 @@ public final class BuildCache: @unchecked Sendable {
     private var changedTexts: [String: String]?
     /// The site map of the last build, valid while the set of files stays the same.
     private var lastSiteMap: SiteMap?
+    /// The texts of each list (`bodies`, `fragments`) of the last build and their results,
+    /// valid while the set of files and the raw-HTML setting stay the same.
+    private var markdownLists: [String: (allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown])] = [:]
     /// The Markdown texts of the last build, their results and what was merged from them.
     private var markdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)?
     /// Content paths (files or folders) written since the last build started; nil when unknown,
@@ -126,10 +129,6 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { memos[key] = Memo(input: input, value: value) }
         return value
     }
-
-    /// The texts of each list (`bodies`, `fragments`) of the last build and their results,
-    /// valid while the set of files and the raw-HTML setting stay the same.
-    private var markdownLists: [String: (allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown])] = [:]
 
     func lastTexts(_ list: String, allowRawHTML: Bool) -> (work: [RenderedContent.Job], results: [RenderedMarkdown])? {
         lock.withLock { markdownLists[list].flatMap { $0.allowRawHTML == allowRawHTML ? ($0.work, $0.results) : nil } }

@@ -7,9 +7,7 @@ public struct PendingAnchor: Sendable {
 
 /// Checks links' fragments against the anchors each page really has.
 public enum AnchorCheck {
-    /// `anchors`: content path → the ids its text makes; `reserved`: the ids every page's
-    /// template adds.
-    /// `pending`: the links of each text, checked in parallel on `jobs` threads.
+    /// `pending`: the links of each text, checked in parallel on `jobs` threads; the rest as below.
     public static func check(_ pending: [[PendingAnchor]], anchors: [String: Set<String>], reserved: Set<String> = [], jobs: Int = 1) -> [Diagnostic] {
         let chunk = 256
         return Parallel.map((pending.count + chunk - 1) / chunk, jobs: jobs) { index in
@@ -17,6 +15,8 @@ public enum AnchorCheck {
         }.flatMap { $0 }
     }
 
+    /// `anchors`: content path → the ids its text makes; `reserved`: the ids every page's
+    /// template adds.
     public static func check(_ pending: some Sequence<PendingAnchor>, anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
         pending.compactMap { link in
             guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment), !reserved.contains(link.fragment) else { return nil }

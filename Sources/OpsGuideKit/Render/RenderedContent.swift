@@ -34,11 +34,15 @@ public struct RenderedContent: Sendable {
             self.fragmentKey = fragmentKey
         }
 
-        /// Whether this text renders exactly as `other` did (same text, place and page), the
-        /// set of files being the same.
-        func renders(like other: Job) -> Bool {
+        /// Whether this is the same text of the same file for the same page as `other`.
+        func isSamePlace(as other: Job) -> Bool {
             contentPath == other.contentPath && outputPath == other.outputPath && fragmentKey == other.fragmentKey
-                && source.text == other.source.text && source.firstLine == other.source.firstLine
+        }
+
+        /// Whether this text renders exactly as `other` did (same place, same text at the same
+        /// position), the set of files being the same.
+        func renders(like other: Job) -> Bool {
+            isSamePlace(as: other) && source.text == other.source.text && source.firstLine == other.source.firstLine
                 && source.firstColumn == other.source.firstColumn
         }
     }
@@ -106,10 +110,7 @@ public struct RenderedContent: Sendable {
     private static func updated(
         _ last: (work: [Job], results: [RenderedMarkdown], content: RenderedContent), work: [Job], results: [RenderedMarkdown]
     ) -> RenderedContent? {
-        guard last.work.count == work.count,
-            work.indices.allSatisfy({ work[$0].contentPath == last.work[$0].contentPath && work[$0].outputPath == last.work[$0].outputPath
-                && work[$0].fragmentKey == last.work[$0].fragmentKey })
-        else { return nil }
+        guard last.work.count == work.count, work.indices.allSatisfy({ work[$0].isSamePlace(as: last.work[$0]) }) else { return nil }
         let changed = work.indices.filter { results[$0] !== last.results[$0] }
         guard changed.count <= 64 else { return nil }
         var content = last.content
