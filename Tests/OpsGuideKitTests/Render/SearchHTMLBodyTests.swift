@@ -8,6 +8,8 @@ import Testing
         "<p>", "</p>\n", "<h2 id=\"x\">", "</h2>\n", "<em>", "</em>", "<a href=\"a.html#b\">", "</a>", "<br />\n", "<code>", "</code>",
         "<ul>\n<li>", "</li>\n</ul>\n", "&amp;", "&lt;", "&quot;", "&#233;", "&#x41;", "&nbsp;", "&bogus", "<", ">", "<!-- raw HTML omitted -->",
         "Pipeline", "the", "Deploy", "x", " ", "  ", "\n", "-", "é", "日本", String(repeating: "y", count: 40), "AT&amp;T", "it's",
+        "<strong>", "</strong>", "<h3>", "</h3>", "<hr />", "<td>", "<blockquote>\n", "&gt;", "&apos;", "&amp", "&quo;", "&ampx;",
+        "K8s", "42", "IS", "Of", String(repeating: "Z", count: 31), String(repeating: "w", count: 9), "<pre><code class=\"language-sh\">",
     ]
 
     struct Terms: SearchTermSink {
@@ -20,6 +22,27 @@ import Testing
         var sink = Terms()
         body.forEachTerm(into: &sink)
         return sink.terms
+    }
+
+    /// Words that go on across inline tags and empty texts, entities that end words, words at
+    /// the very end of the page (whose keys cannot be loaded past it) and unclosed tags.
+    @Test func termsAcrossTagsAndAtTheEnd() {
+        let examples: [(html: String, terms: [String])] = [
+            ("<p>Foo<em>Bar</em>baz qux</p>", ["foobarbaz", "qux"]),
+            ("<p>foo<em></em><code></code>bar</p>", ["foobar"]),
+            ("<p>foo</p><p>bar</p>", ["foo", "bar"]),
+            ("ATX&amp;TT &quot;quoted&quot; x&lt;y&gt;zz", ["atx", "tt", "quoted", "zz"]),
+            ("&ampx; &amp", ["ampx", "amp"]),
+            ("<h2 id=\"h\">Hidden words</h2>shown", ["shown"]),
+            ("tail<b", ["tail"]),
+            ("ab<em>" + String(repeating: "c", count: 31) + "</em>", []),
+            ("ab<em>" + String(repeating: "c", count: 30) + "</em>", ["ab" + String(repeating: "c", count: 30)]),
+            ("The AND of it IS Deploy", ["deploy"]),
+            ("x9", ["x9"]),
+        ]
+        for example in examples {
+            #expect(Self.terms(.html(example.html)) == example.terms, "\(example.html)")
+        }
     }
 
     @Test func termsAndExcerptsMatchThePlainText() {

@@ -49,17 +49,20 @@ enum HTMLText {
     /// on ASCII both paths give the same text).
     static func asciiPlainText(_ html: String, skippingHeadings: Bool) -> String? {
         var html = html
-        return html.withUTF8 { bytes -> String? in
-            guard isASCII(bytes) else { return nil }
-            guard !bytes.isEmpty else { return "" }
-            var decodedOnlyASCII = true
-            let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                var text = ASCIITextWriter(buffer)
-                decodedOnlyASCII = read(bytes, skippingHeadings: skippingHeadings, into: &text)
-                return text.count
-            }
-            return decodedOnlyASCII ? text : nil
+        return html.withUTF8 { asciiPlainText($0, skippingHeadings: skippingHeadings) }
+    }
+
+    /// `asciiPlainText` of the fragment in `bytes`.
+    static func asciiPlainText(_ bytes: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool) -> String? {
+        guard isASCII(bytes) else { return nil }
+        guard !bytes.isEmpty else { return "" }
+        var decodedOnlyASCII = true
+        let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var text = ASCIITextWriter(buffer)
+            decodedOnlyASCII = read(bytes, skippingHeadings: skippingHeadings, into: &text)
+            return text.count
         }
+        return decodedOnlyASCII ? text : nil
     }
 
     /// Hands `reader` each byte of the text of ASCII `html`: tags dropped, a space for each
@@ -73,10 +76,9 @@ enum HTMLText {
         while index < html.count {
             let byte = html[index]
             if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: html, from: index + 1) {
-                if let tag = tagKey(html, from: index + 1, to: close) {
-                    if blockTagKeys.contains(tag) { reader.read(UInt8(ascii: " ")) }
-                    if skippingHeadings, headingTagKeys.contains(tag) { inHeading = html[index + 1] != UInt8(ascii: "/") }
-                }
+                let tag = tagKind(html, from: index + 1, to: close)
+                if tag.isBlock { reader.read(UInt8(ascii: " ")) }
+                if skippingHeadings, tag.isHeading { inHeading = html[index + 1] != UInt8(ascii: "/") }
                 index = close + 1
             } else if inHeading {
                 index += 1
@@ -138,6 +140,30 @@ enum HTMLText {
             index += 1
         }
         return nil
+    }
+
+    /// Whether the tag in `html[start..<end]` (between `<` and `>`) is a block tag, which
+    /// separates words, and whether it is a heading.
+    static func tagKind(_ html: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (isBlock: Bool, isHeading: Bool) {
+        guard let tag = tagKey(html, from: start, to: end) else { return (false, false) }
+        return (blockTagKeys.contains(tag), headingTagKeys.contains(tag))
+    }
+
+    /// The length of the name and `;` at `index` when they make one of the entities cmark writes
+    /// by name, otherwise 0: `entity(_:)` for the names that follow a `&`, without a string.
+    static func namedEntityLength(_ html: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        var name: UInt64 = 0
+        for offset in 0..<max(0, min(5, html.count - index)) { name |= UInt64(html[index + offset]) << (8 * offset) }
+        for entity in packedEntityNames where name & entity.mask == entity.name { return entity.length }
+        return 0
+    }
+
+    /// Each of `namedEntities`' names and its `;`, packed little-endian into an integer, with
+    /// the mask of its bytes and their count.
+    private static let packedEntityNames = namedEntities.map { entity in
+        let bytes = Array((entity.name + ";").utf8)
+        let name = bytes.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return (name: name, mask: UInt64.max >> (64 - 8 * bytes.count), length: bytes.count)
     }
 
     /// The key of the name of the tag in `html[start..<end]` (after any `/`, its letters and

@@ -43,20 +43,25 @@ struct SearchDocument: Sendable {
         /// `SearchIndex.bounded` of the body's text. For HTML, the text of a prefix that ends
         /// just after a `>` is the start of the whole text (its last characters aside: every
         /// `<` before the cut finds the same `>`, and no entity spans it); once it is ASCII and
-        /// comfortably longer than `limit`, it settles the excerpt.
+        /// comfortably longer than `limit`, it settles the excerpt. A page's first twice `limit`
+        /// bytes of HTML usually do.
         func excerpt(_ limit: Int) -> String {
-            guard case .html(let html) = self else { return SearchIndex.bounded(source, to: limit) }
-            let utf8 = Array(html.utf8)
-            var end = 4 * limit
-            while end < utf8.count {
-                let cut = utf8[..<end].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
-                let text = HTMLText.plainText(String(decoding: utf8[..<cut], as: UTF8.self), skippingHeadings: true)
-                // Past ASCII, where a character may hold many bytes, the whole text decides.
-                guard text.utf8.allSatisfy({ $0 < 0x80 }) else { break }
-                if text.utf8.count > limit + 16 { return SearchIndex.bounded(text, to: limit) }
-                end *= 2
+            guard case .html(var html) = self else { return SearchIndex.bounded(source, to: limit) }
+            let excerpt = html.withUTF8 { bytes -> String? in
+                var end = 2 * limit
+                while end < bytes.count {
+                    let cut = bytes[..<end].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
+                    let prefix = UnsafeBufferPointer(rebasing: bytes[..<cut])
+                    let text = HTMLText.asciiPlainText(prefix, skippingHeadings: true)
+                        ?? HTMLText.plainText(String(decoding: prefix, as: UTF8.self), skippingHeadings: true)
+                    // Past ASCII, where a character may hold many bytes, the whole text decides.
+                    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    if text.utf8.count > limit + 16 { return SearchIndex.bounded(text, to: limit) }
+                    end *= 2
+                }
+                return nil
             }
-            return SearchIndex.bounded(HTMLText.plainText(html, skippingHeadings: true), to: limit)
+            return excerpt ?? SearchIndex.bounded(HTMLText.plainText(html, skippingHeadings: true), to: limit)
         }
     }
 }

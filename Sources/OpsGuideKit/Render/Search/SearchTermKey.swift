@@ -23,6 +23,20 @@ struct SearchTermKey: Equatable {
             memory.loadUnaligned(fromByteOffset: 16, as: UInt64.self), memory.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
     }
 
+    /// The key of the `length` ASCII letters and digits at `memory`, lowercased, which has at
+    /// least `byteCount` readable bytes: a few loads and masks, for the words of a page read in
+    /// place.
+    @inline(__always)
+    init(foldingWord memory: UnsafeRawPointer, length: Int) {
+        @inline(__always) func word(_ number: Int) -> UInt64 {
+            let bytes = min(max(length - 8 * number, 0), 8)
+            let mask = bytes == 0 ? 0 : UInt64.max &>> UInt64(64 - 8 * bytes)
+            // Lowercase: letters differ from their capitals in this bit, and digits have it.
+            return (memory.loadUnaligned(fromByteOffset: 8 * number, as: UInt64.self) | 0x2020_2020_2020_2020) & mask
+        }
+        words = (word(0), word(1), word(2), word(3))
+    }
+
     static func == (left: SearchTermKey, right: SearchTermKey) -> Bool {
         left.words.0 == right.words.0 && left.words.1 == right.words.1
             && left.words.2 == right.words.2 && left.words.3 == right.words.3

@@ -56,17 +56,15 @@ enum SearchTokenizer {
     /// `unicodeTerms`.
     static func forEachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
         var text = text
-        let bits = stopWordBits
+        let stopWords = asciiStopWords
         text.withUTF8 { bytes in
             asciiFolding.withUnsafeBufferPointer { folding in
-                asciiStopWords.withUnsafeBufferPointer { stopWords in
-                    withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
-                        term.initializeMemory(as: UInt8.self, repeating: 0)
-                        var start = 0
-                        while start < bytes.count {
-                            let end = readRun(bytes, from: start, folding: folding, stopWords: (bits, stopWords), term: term, into: &sink)
-                            start = end + 1
-                        }
+                withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
+                    term.initializeMemory(as: UInt8.self, repeating: 0)
+                    var start = 0
+                    while start < bytes.count {
+                        let end = readRun(bytes, from: start, folding: folding, stopWords: stopWords, term: term, into: &sink)
+                        start = end + 1
                     }
                 }
             }
@@ -80,45 +78,10 @@ enum SearchTokenizer {
         var html = html
         let read = html.withUTF8 { bytes -> Bool in
             guard HTMLText.isASCII(bytes), !containsNumericEntity(bytes) else { return false }
-            asciiFolding.withUnsafeBufferPointer { folding in
-                asciiStopWords.withUnsafeBufferPointer { stopWords in
-                    withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
-                        term.initializeMemory(as: UInt8.self, repeating: 0)
-                        var reader = HTMLTermReader(sink: sink, folding: folding, stopWords: (stopWordBits, stopWords), term: term)
-                        HTMLText.read(bytes, skippingHeadings: true, into: &reader)
-                        reader.endRun()
-                        sink = reader.sink
-                    }
-                }
-            }
+            HTMLTermScanner.scan(bytes, stopWords: asciiStopWords, into: &sink)
             return true
         }
         if !read { forEachTerm(in: HTMLText.plainText(html, skippingHeadings: true), into: &sink) }
-    }
-
-    /// Folds the text bytes of a page into terms, as `readRun` does for plain text.
-    private struct HTMLTermReader<Sink: SearchTermSink>: HTMLTextReader {
-        var sink: Sink
-        let folding: UnsafeBufferPointer<UInt8>
-        let stopWords: (bits: UInt64, words: UnsafeBufferPointer<UInt64>)
-        /// The current run, zero-padded.
-        let term: UnsafeMutableRawBufferPointer
-        var length = 0
-
-        @inline(__always)
-        mutating func read(_ byte: UInt8) {
-            let folded = folding[Int(byte)]
-            if folded == separator { return endRun() }
-            // Past 32 bytes this wraps around, but such a run is no term.
-            term[length & (SearchTermKey.byteCount - 1)] = folded
-            length &+= 1
-        }
-
-        mutating func endRun() {
-            guard length > 0 else { return }
-            if let key = takeKey(term, length: length, stopWords: stopWords) { sink.add(key) }
-            length = 0
-        }
     }
 
     /// Whether `&#` occurs: a numeric entity may stand for a character beyond ASCII.
@@ -138,7 +101,7 @@ enum SearchTokenizer {
     @inline(__always)
     private static func readRun<Sink: SearchTermSink>(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, folding: UnsafeBufferPointer<UInt8>,
-        stopWords: (bits: UInt64, words: UnsafeBufferPointer<UInt64>), term: UnsafeMutableRawBufferPointer, into sink: inout Sink
+        stopWords: SearchStopWords, term: UnsafeMutableRawBufferPointer, into sink: inout Sink
     ) -> Int {
         var end = start
         var union: UInt8 = 0
@@ -165,13 +128,13 @@ enum SearchTokenizer {
     /// indexable ASCII term (long enough, short enough, no stop word).
     @inline(__always)
     private static func takeKey(
-        _ term: UnsafeMutableRawBufferPointer, length: Int, stopWords: (bits: UInt64, words: UnsafeBufferPointer<UInt64>)
+        _ term: UnsafeMutableRawBufferPointer, length: Int, stopWords: SearchStopWords
     ) -> SearchTermKey? {
         let key = SearchTermKey(zeroPadded: term.baseAddress!)
         for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
             term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
         }
-        guard length >= minimumLength, length <= maximumLength, !isStopWord(key, length: length, stopWords.bits, stopWords.words) else { return nil }
+        guard length >= minimumLength, length <= maximumLength, !stopWords.contains(key, length: length) else { return nil }
         return key
     }
 
@@ -198,36 +161,8 @@ enum SearchTokenizer {
         }
     }
 
-    /// The first words of the stop words' keys, in ascending order: every stop word is ASCII
-    /// and at most four letters long, so that word is all of it.
-    private static let asciiStopWords: [UInt64] = stopWords.map { word in
-        precondition(word.utf8.count <= 4 && word.utf8.allSatisfy { $0 < 0x80 })
-        var word = word
-        return word.withUTF8 { SearchTermKey($0).firstWord }
-    }.sorted()
-
-    /// One bit per stop word, at `stopWordBit` of its first word: a word whose bit is clear is
-    /// no stop word, which settles nearly every word without the search.
-    private static let stopWordBits: UInt64 = asciiStopWords.reduce(0) { $0 | 1 << stopWordBit($1) }
-
-    @inline(__always)
-    private static func stopWordBit(_ firstWord: UInt64) -> UInt64 {
-        (firstWord &* 0x9E37_79B9_7F4A_7C15) >> 58
-    }
-
-    /// A binary search of `stopWords`, the first words of the stop words' keys, for the words
-    /// `stopWordBits` does not rule out.
-    @inline(__always)
-    private static func isStopWord(_ key: SearchTermKey, length: Int, _ bits: UInt64, _ stopWords: UnsafeBufferPointer<UInt64>) -> Bool {
-        guard length <= 4, bits & (1 << stopWordBit(key.firstWord)) != 0 else { return false }
-        var low = 0
-        var high = stopWords.count
-        while low < high {
-            let middle = (low + high) / 2
-            if stopWords[middle] < key.firstWord { low = middle + 1 } else { high = middle }
-        }
-        return low < stopWords.count && stopWords[low] == key.firstWord
-    }
+    /// `stopWords`, checked by key.
+    static let asciiStopWords = SearchStopWords(stopWords)
 
     /// The terms of any text, through canonical decomposition and `Unicode.Scalar` properties.
     static func unicodeTerms(_ text: String) -> [String] {
