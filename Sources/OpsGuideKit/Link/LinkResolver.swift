@@ -10,8 +10,8 @@ public struct LinkResolver: Sendable {
         case external
         /// A fragment of the page itself.
         case samePage(fragment: String)
-        /// Another content file (Markdown page or asset).
-        case content(path: String, fragment: String?)
+        /// Another content file (Markdown page or asset) and where it lands in the site.
+        case content(path: String, output: String, fragment: String?)
         case failure(String)
     }
 
@@ -57,9 +57,13 @@ public struct LinkResolver: Sendable {
         let target = decoded.withUTF8 { path -> [UInt8]? in
             guard path.first != UInt8(ascii: "/") else { return nil }
             var target = contentPath.withUTF8 { file in Array(file[..<(file.lastIndex(of: UInt8(ascii: "/")) ?? 0)]) }
-            for part in path.split(separator: UInt8(ascii: "/")) {
-                if part.count == 1, part[part.startIndex] == UInt8(ascii: ".") { continue }
-                if part.count == 2, part[part.startIndex] == UInt8(ascii: "."), part[part.startIndex + 1] == UInt8(ascii: ".") {
+            var partStart = 0
+            while partStart <= path.count {
+                let partEnd = path[partStart...].firstIndex(of: UInt8(ascii: "/")) ?? path.count
+                let part = path[partStart..<partEnd]
+                partStart = partEnd + 1
+                if part.isEmpty || (part.count == 1 && part.first == UInt8(ascii: ".")) { continue }
+                if part.count == 2, part.allSatisfy({ $0 == UInt8(ascii: ".") }) {
                     if target.isEmpty {
                         leavesContent = true
                         break
@@ -80,10 +84,10 @@ public struct LinkResolver: Sendable {
         }
         if leavesContent { return .failure("link '\(destination)' leads outside the content folder") }
         let path = String(decoding: target, as: UTF8.self)
-        guard siteMap.output(forContentPath: path) != nil else {
+        guard let output = siteMap.output(forContentPath: path) else {
             return .failure("link to missing file '\(path)'\(Self.hint(for: path))")
         }
-        return .content(path: path, fragment: fragment.map { Self.percentDecoded($0) ?? $0 })
+        return .content(path: path, output: output, fragment: fragment.map { Self.percentDecoded($0) ?? $0 })
     }
 
     /// `removingPercentEncoding`, skipped when there is no `%` to decode.

@@ -42,7 +42,6 @@ public struct SiteMap: Sendable {
     /// Every content path the site has.
     public var contentPaths: Set<String> { Set(outputs.keys) }
 
-    public func isMarkdown(_ contentPath: String) -> Bool { contentPath.hasSuffix(".md") && outputs[contentPath] != nil }
 
     /// The prefix that leads from `page` back to the site root: `""` or `"../"`.
     public static func root(from page: String) -> String {
@@ -53,8 +52,7 @@ public struct SiteMap: Sendable {
     /// Path segments and the fragment are percent-encoded: asset file names may hold `#`, `?`,
     /// `%` or spaces, which would otherwise change what the URL points at.
     public static func url(from: String, to: String, fragment: String? = nil) -> String {
-        let suffix = fragment.map { "#" + percentEncoded($0[...]) } ?? ""
-        if from == to, fragment != nil { return suffix }
+        if from == to, let fragment { return "#" + percentEncoded(fragment[...]) }
         var from = from, to = to
         return from.withUTF8 { fromBytes in
             to.withUTF8 { toBytes in
@@ -67,10 +65,14 @@ public struct SiteMap: Sendable {
                 }
                 let ups = fromBytes[common...].reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
                 var url = [UInt8]()
-                url.reserveCapacity(ups * 3 + toBytes.count - common + 16)
+                url.reserveCapacity(ups * 3 + toBytes.count - common + (fragment?.utf8.count ?? 0) + 16)
                 for _ in 0..<ups { url += "../".utf8 }
                 appendPercentEncoded(toBytes[common...], keepingSlashes: true, to: &url)
-                return String(decoding: url, as: UTF8.self) + suffix
+                if let fragment {
+                    url.append(UInt8(ascii: "#"))
+                    appendPercentEncoded(fragment.utf8, keepingSlashes: false, to: &url)
+                }
+                return String(decoding: url, as: UTF8.self)
             }
         }
     }
@@ -91,12 +93,14 @@ public struct SiteMap: Sendable {
 
     /// Appends `text` with every byte outside `urlSafe` (and, unless kept, every `/`) as `%XX`.
     private static func appendPercentEncoded<Bytes: Sequence<UInt8>>(_ text: Bytes, keepingSlashes: Bool, to bytes: inout [UInt8]) {
-        let hex = Array("0123456789ABCDEF".utf8)
+        func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10 }
         for byte in text {
             if urlSafe[Int(byte)] || (keepingSlashes && byte == UInt8(ascii: "/")) {
                 bytes.append(byte)
             } else {
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hex(byte >> 4))
+                bytes.append(hex(byte & 0x0F))
             }
         }
     }

@@ -7,24 +7,28 @@
 public struct Slugger {
     /// Shared by every page, never copied.
     private let reserved: Set<String>
-    private var used: Set<String> = []
+    /// Every slug handed out.
+    public private(set) var slugs: Set<String> = []
     /// The next suffix to try for each base, so that n repeats of one heading cost O(n), not O(n²).
     private var nextSuffix: [String: Int] = [:]
 
-    public init(reserved: Set<String> = []) {
+    /// `capacity`: how many headings the page has, so that the sets of a page never grow.
+    public init(reserved: Set<String> = [], capacity: Int = 0) {
         self.reserved = reserved
+        slugs.reserveCapacity(capacity)
     }
 
     public mutating func slug(for text: String) -> String {
         let base = Self.slugify(text)
-        var candidate = base
+        if !reserved.contains(base), slugs.insert(base).inserted { return base }
+        var candidate: String
         var counter = nextSuffix[base] ?? 1
-        while used.contains(candidate) || reserved.contains(candidate) {
+        repeat {
             candidate = "\(base)-\(counter)"
             counter += 1
-        }
+        } while slugs.contains(candidate) || reserved.contains(candidate)
         nextSuffix[base] = counter
-        used.insert(candidate)
+        slugs.insert(candidate)
         return candidate
     }
 
@@ -50,19 +54,29 @@ public struct Slugger {
     /// The same over bytes, for ASCII text (where a letter or digit is `[A-Za-z0-9]`); nil
     /// for any other text.
     static func asciiSlugify(_ text: String) -> String? {
-        var slug: [UInt8] = []
-        var pendingHyphen = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            let lower = byte | 0x20
-            if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
-                if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                slug.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\t") {
-                pendingHyphen = true
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let slug = String(unsafeUninitializedCapacity: bytes.count) { slug in
+                var count = 0
+                var pendingHyphen = false
+                for byte in bytes {
+                    let lower = byte | 0x20
+                    if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+                        if pendingHyphen, count > 0 {
+                            slug[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        pendingHyphen = false
+                        slug[count] = byte >= 0x41 && byte <= 0x5A ? lower : byte
+                        count += 1
+                    } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\t") {
+                        pendingHyphen = true
+                    }
+                }
+                return count
             }
+            return slug.isEmpty ? "section" : slug
         }
-        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }

@@ -58,8 +58,9 @@ public struct MarkdownRenderer: Sendable {
             if text == nil { text = SourceText(source) }
             return text!.locate(line: line, column: column, needle: needle)
         }
-        var slugger = Slugger(reserved: reservedAnchors)
+        var slugger = Slugger(reserved: reservedAnchors, capacity: headings.count)
         var toc: [TOCEntry] = []
+        toc.reserveCapacity(headings.count)
         var previousLevel = 1
         for heading in headings {
             let id = slugger.slug(for: heading.text)
@@ -91,9 +92,8 @@ public struct MarkdownRenderer: Sendable {
                 pending.append(PendingAnchor(
                     targetContentPath: contentPath, fragment: fragment,
                     location: locate(line: link.line, column: link.column, needle: link.url)))
-            case .content(let target, let fragment):
-                guard let output = resolver.siteMap.output(forContentPath: target) else { continue }
-                let isPage = resolver.siteMap.isMarkdown(target)
+            case .content(let target, let output, let fragment):
+                let isPage = target.hasSuffix(".md")
                 if isPage { linkedPages.insert(target) }
                 document.setURL(of: link, to: SiteMap.url(from: outputPath, to: output, fragment: fragment))
                 if let fragment, isPage {
@@ -106,7 +106,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return RenderedMarkdown(
-            html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: Set(toc.map(\.id)),
+            html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: slugger.slugs,
             pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, diagnostics: diagnostics)
     }
 }

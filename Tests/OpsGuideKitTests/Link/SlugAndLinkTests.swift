@@ -32,9 +32,9 @@ import Testing
     }()
 
     @Test func resolvesRelativeSourceLinks() {
-        #expect(resolver.resolve("../practices/sast.md#in-the-ide", from: "methodologies/devops.md") == .content(path: "practices/sast.md", fragment: "in-the-ide"))
-        #expect(resolver.resolve("sast.md", from: "practices/x.md") == .content(path: "practices/sast.md", fragment: nil))
-        #expect(resolver.resolve("../assets/a%20b.png", from: "practices/x.md") == .content(path: "assets/a b.png", fragment: nil))
+        #expect(resolver.resolve("../practices/sast.md#in-the-ide", from: "methodologies/devops.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: "in-the-ide"))
+        #expect(resolver.resolve("sast.md", from: "practices/x.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: nil))
+        #expect(resolver.resolve("../assets/a%20b.png", from: "practices/x.md") == .content(path: "assets/a b.png", output: "assets/a b.png", fragment: nil))
         #expect(resolver.resolve("#top", from: "practices/x.md") == .samePage(fragment: "top"))
     }
 
