@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its CommonMark body.
 public struct FrontMatter: Sendable {
     /// The YAML between the two `---` lines.
@@ -16,35 +18,52 @@ public struct FrontMatter: Sendable {
                 "empty-file", "file is empty; it needs front matter between '---' lines (at least a title)",
                 at: file.location))
         }
-        var lineStart = text.startIndex
-        var lineNumber = 0
-        var yamlStart = text.startIndex
-        while true {
-            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
-            let line = text[lineStart..<lineEnd]
-            if lineNumber == 0 {
-                guard isDelimiter(line) else {
-                    return .failure(.error(
-                        "missing-front-matter", "expected front matter: the file must start with a '---' line",
-                        at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
+        var string = file.text
+        let split = string.withUTF8 { bytes -> Split in
+            guard let base = bytes.baseAddress else { return .unclosed }
+            var lineStart = 0
+            var lineNumber = 0
+            var yamlStart = 0
+            while true {
+                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                let isDelimiter = isDelimiter(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                if lineNumber == 0 {
+                    guard isDelimiter else { return .missing }
+                } else if isDelimiter {
+                    return .found(yaml: yamlStart, close: lineStart, body: min(lineEnd + 1, bytes.count), line: lineNumber)
                 }
-            } else if isDelimiter(line) {
-                let bodyStart = lineEnd == text.endIndex ? lineEnd : text.utf8.index(after: lineEnd)
-                return .success(FrontMatter(
-                    yaml: text[yamlStart..<lineStart], yamlFirstLine: 2,
-                    body: text[bodyStart...], bodyFirstLine: lineNumber + 2))
+                if lineEnd == bytes.count { return .unclosed }
+                lineStart = lineEnd + 1
+                if lineNumber == 0 { yamlStart = lineStart }
+                lineNumber += 1
             }
-            if lineEnd == text.endIndex { break }
-            lineStart = text.utf8.index(after: lineEnd)
-            if lineNumber == 0 { yamlStart = lineStart }
-            lineNumber += 1
         }
-        return .failure(.error(
-            "unclosed-front-matter", "front matter is not closed; did you forget the '---' line after it?",
-            at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
+        switch split {
+        case .missing:
+            return .failure(.error(
+                "missing-front-matter", "expected front matter: the file must start with a '---' line",
+                at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
+        case .unclosed:
+            return .failure(.error(
+                "unclosed-front-matter", "front matter is not closed; did you forget the '---' line after it?",
+                at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
+        case .found(let yaml, let close, let body, let line):
+            func index(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
+            return .success(FrontMatter(
+                yaml: text[index(yaml)..<index(close)], yamlFirstLine: 2, body: text[index(body)...], bodyFirstLine: line + 2))
+        }
     }
 
-    private static func isDelimiter(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    /// Where the lines of a file put its front matter, in bytes: the YAML's start, the closing
+    /// `---` line's start, the body's start and the closing line's number (from 0).
+    private enum Split {
+        case missing, unclosed
+        case found(yaml: Int, close: Int, body: Int, line: Int)
+    }
+
+    /// `---` and nothing after it but spaces and tabs.
+    private static func isDelimiter(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 3 && line[0] == UInt8(ascii: "-") && line[1] == UInt8(ascii: "-") && line[2] == UInt8(ascii: "-")
+            && line[3...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
