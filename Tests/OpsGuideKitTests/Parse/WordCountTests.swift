@@ -9,12 +9,18 @@ import Testing
     }
 
     @Test func countsLikeTheDefinition() {
-        let pieces = ["word", " ", "  ", "\t", "\n", "-", "--", "a1", "(", ")", "x.y", "—", "é", "42", "!?", "\r\n"]
+        let pieces = ["word", " ", "  ", "\t", "\n", "-", "--", "a1", "(", ")", "x.y", "—", "é", "42", "!?", "\r\n", "Z", "`", "@", "[", "{", "/", ":", "\u{0B}", "\u{1C}", "\u{7F}", "\u{0}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(MarkdownDocument.countWords(text) == Self.byDefinition(text), "\(text.debugDescription)")
         }
+        // Long enough for words to cross the eight-byte steps of the count.
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownDocument.countWords(text) == Self.byDefinition(text), "\(text.debugDescription)")
+        }
         #expect(MarkdownDocument.countWords("one two, three -- 4 ") == 4)
+        #expect(MarkdownDocument.countWords(String(repeating: "abcdefg ", count: 9) + String(repeating: "-", count: 17) + "z") == 10)
     }
 }

@@ -1,0 +1,47 @@
+/// Counts the words of ASCII text eight bytes at a time: the runs of bytes other than white
+/// space (tab to carriage return, and the space) that hold a letter or a digit.
+///
+/// Each byte of a word of memory is a lane whose high bit carries a flag. A run is counted at
+/// its first letter or digit: the flags of letters and digits are carried forward through the
+/// run (three shifts cover a word), and a letter or digit is the first when none came before it
+/// in its run, in this word or, through `carry`, in the words before.
+struct ASCIIWordCounter {
+    private(set) var count = 0
+    /// The high bit of lane 0 when the last byte added was in a run that already has a letter
+    /// or digit.
+    private var carry: UInt64 = 0
+    /// Every byte added, or-ed together: a byte beyond ASCII sets the high bit.
+    private var union: UInt64 = 0
+
+    var isASCII: Bool { union & Self.each(0x80) == 0 }
+
+    /// Adds the eight bytes of `word`, in memory order. The count is meaningless once a byte
+    /// beyond ASCII was added (`isASCII`).
+    @inline(__always)
+    mutating func add(_ word: UInt64) {
+        union |= word
+        let space = Self.inRange(word, 0x09, 0x0D) | Self.inRange(word, 0x20, 0x20)
+        let inRun = ~space & Self.each(0x80)
+        let alphanumeric = Self.inRange(word, 0x30, 0x39) | Self.inRange(word | Self.each(0x20), 0x61, 0x7A)
+        var seen = alphanumeric | (carry & inRun)
+        var span = inRun
+        seen |= (seen << 8) & span
+        span &= span << 8
+        seen |= (seen << 16) & span
+        span &= span << 16
+        seen |= (seen << 32) & span
+        count += (alphanumeric & ~((seen << 8) | carry)).nonzeroBitCount
+        carry = (seen >> 56) & 0x80
+    }
+
+    @inline(__always)
+    static func each(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// The high bit of each lane whose byte is in `low...high`. For a byte below 0x80, adding
+    /// 0x80 - `low` sets its high bit exactly when it is at least `low`, and carries into no
+    /// other lane.
+    @inline(__always)
+    private static func inRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        (word &+ each(0x80 - low)) & ~(word &+ each(0x7F - high)) & each(0x80)
+    }
+}
