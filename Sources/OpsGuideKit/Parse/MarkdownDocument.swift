@@ -146,8 +146,9 @@ public final class MarkdownDocument {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
-        cmark_node_set_on_enter(inline, "<h\(heading.level) id=\"\(id)\">")
-        cmark_node_set_on_exit(inline, "</h\(heading.level)>")
+        let level = min(max(heading.level, 1), 6)
+        cmark_node_set_on_enter(inline, Self.headingOpenings[level] + id + "\">")
+        cmark_node_set_on_exit(inline, Self.headingClosings[level])
         while let child = cmark_node_first_child(heading.node) {
             cmark_node_append_child(inline, child)
         }
@@ -155,6 +156,10 @@ public final class MarkdownDocument {
         cmark_node_replace(heading.node, block)
         cmark_node_free(heading.node)
     }
+
+    /// `<hN id="` and `</hN>` by level (cmark's levels are 1 to 6).
+    private static let headingOpenings = (0...6).map { "<h\($0) id=\"" }
+    private static let headingClosings = (0...6).map { "</h\($0)>" }
 
     /// cmark's HTML. By default in safe mode: raw HTML omitted, dangerous URL schemes emptied.
     /// With `allowRawHTML` (site.yaml's trusted opt-in) raw HTML passes through as written, and

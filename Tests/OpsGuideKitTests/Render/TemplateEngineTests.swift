@@ -60,4 +60,18 @@ import Testing
         #expect(failure("{{a b}}") == .init(message: "'a b' is not a valid tag name", line: 1, column: 1))
         #expect(failure("{{!\nmulti-line comment\n}}\n{{#x}}") == .init(message: "section '{{#x}}' is never closed", line: 4, column: 1))
     }
+
+    /// The escaping that skips eight bytes at a time escapes exactly what a character-by-character
+    /// replacement does, wherever the special characters fall.
+    @Test func escapingMatchesCharacterReplacement() {
+        let pieces = ["<", ">", "&", "\"", "'", "a", "plain text ", "é", "日本", "&amp;", "x'y", String(repeating: "z", count: 9)]
+        let replacements: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var output: [UInt8] = []
+            HTMLEscape.append(text, to: &output)
+            #expect(String(decoding: output, as: UTF8.self) == text.map { replacements[$0] ?? String($0) }.joined(), "\(text.debugDescription)")
+        }
+    }
 }

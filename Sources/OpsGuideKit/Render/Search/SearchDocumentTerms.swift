@@ -12,8 +12,9 @@ struct SearchDocumentTerms {
     static let maximumWeight = 99
 
     /// The ASCII terms ordered by group, packed one after the other (terms average a few
-    /// bytes; a `SearchTermKey` is 32): term `i` is `termBytes[termEnds[i - 1]..<termEnds[i]]`,
-    /// and those of groups `g..<h` are the terms `groupStarts[g]..<groupStarts[h]`.
+    /// bytes; a `SearchTermKey` is 32), then 32 zeros: term `i` is
+    /// `termBytes[termEnds[i - 1]..<termEnds[i]]`, and those of groups `g..<h` are the terms
+    /// `groupStarts[g]..<groupStarts[h]`.
     private let termBytes: [UInt8]
     private let termEnds: [UInt32]
     /// The capped weight of each ASCII term, in the order of `keys`.
@@ -52,13 +53,15 @@ struct SearchDocumentTerms {
             next[Int(groups[number])] += 1
         }
         var ends = [UInt32](repeating: 0, count: count)
-        termBytes = [UInt8](unsafeUninitializedCapacity: byteCount) { buffer, written in
+        termBytes = [UInt8](unsafeUninitializedCapacity: byteCount + SearchTermKey.byteCount) { buffer, written in
             var end = 0
             for (position, number) in order.enumerated() {
-                end += table.keys[number].copyBytes(to: buffer.baseAddress! + end)
+                end += table.keys[number].store(to: UnsafeMutableRawPointer(buffer.baseAddress! + end))
                 ends[position] = UInt32(end)
             }
-            written = end
+            // Zeros after the last term, so that every term's key can be loaded in place.
+            (buffer.baseAddress! + end).initialize(repeating: 0, count: SearchTermKey.byteCount)
+            written = end + SearchTermKey.byteCount
         }
         termEnds = ends
         weights = order.map { UInt8(min(Int(table.values[$0]), Self.maximumWeight)) }
@@ -100,7 +103,7 @@ struct SearchDocumentTerms {
         termBytes.withUnsafeBufferPointer { bytes in
             for index in terms(inGroups: groups) {
                 let start = index == 0 ? 0 : Int(termEnds[index - 1])
-                body(index, SearchTermKey(UnsafeBufferPointer(rebasing: bytes[start..<Int(termEnds[index])])))
+                body(index, SearchTermKey(loading: bytes.baseAddress! + start, length: Int(termEnds[index]) - start))
             }
         }
     }

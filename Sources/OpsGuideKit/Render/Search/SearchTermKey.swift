@@ -23,18 +23,35 @@ struct SearchTermKey: Equatable {
             memory.loadUnaligned(fromByteOffset: 16, as: UInt64.self), memory.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
     }
 
-    /// The key of the `length` ASCII letters and digits at `memory`, lowercased, which has at
-    /// least `byteCount` readable bytes: a few loads and masks, for the words of a page read in
-    /// place.
+    /// The key of the `length` bytes at `memory`, each or-ed with `bits`, when `memory` has at
+    /// least `byteCount` readable bytes: four loads and masks instead of a copy.
     @inline(__always)
-    init(foldingWord memory: UnsafeRawPointer, length: Int) {
+    init(loading memory: UnsafeRawPointer, length: Int, orEachByteWith bits: UInt8 = 0) {
+        let each = UInt64(bits) &* 0x0101_0101_0101_0101
         @inline(__always) func word(_ number: Int) -> UInt64 {
             let bytes = min(max(length - 8 * number, 0), 8)
             let mask = bytes == 0 ? 0 : UInt64.max &>> UInt64(64 - 8 * bytes)
-            // Lowercase: letters differ from their capitals in this bit, and digits have it.
-            return (memory.loadUnaligned(fromByteOffset: 8 * number, as: UInt64.self) | 0x2020_2020_2020_2020) & mask
+            return (memory.loadUnaligned(fromByteOffset: 8 * number, as: UInt64.self) | each) & mask
         }
         words = (word(0), word(1), word(2), word(3))
+    }
+
+    /// The key of the `length` ASCII letters and digits at `memory`, lowercased (letters differ
+    /// from their capitals in bit 0x20, and digits have it), as `init(loading:length:)`.
+    @inline(__always)
+    init(foldingWord memory: UnsafeRawPointer, length: Int) {
+        self.init(loading: memory, length: length, orEachByteWith: 0x20)
+    }
+
+    /// Stores the four words at `destination`, which has room for `byteCount` bytes; returns the
+    /// term's length, the bytes after it being zeros.
+    @inline(__always)
+    func store(to destination: UnsafeMutableRawPointer) -> Int {
+        destination.storeBytes(of: words.0, as: UInt64.self)
+        (destination + 8).storeBytes(of: words.1, as: UInt64.self)
+        (destination + 16).storeBytes(of: words.2, as: UInt64.self)
+        (destination + 24).storeBytes(of: words.3, as: UInt64.self)
+        return length
     }
 
     static func == (left: SearchTermKey, right: SearchTermKey) -> Bool {
@@ -64,13 +81,6 @@ struct SearchTermKey: Equatable {
         if words.2 == 0 { return 8 + bytes(words.1) }
         if words.3 == 0 { return 16 + bytes(words.2) }
         return 24 + bytes(words.3)
-    }
-
-    /// Copies the term's bytes (without the zero padding) to `destination`; returns how many.
-    func copyBytes(to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        let count = length
-        withUnsafeBytes(of: words) { UnsafeMutableRawPointer(destination).copyMemory(from: $0.baseAddress!, byteCount: count) }
-        return count
     }
 
     var string: String {

@@ -3,8 +3,15 @@ enum HTMLEscape {
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count {
+                // Most text has nothing to escape: eight bytes are ruled out at once.
+                if index + 8 <= bytes.count, !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let replacement: StaticString
                 switch bytes[index] {
                 case UInt8(ascii: "<"): replacement = "&lt;"
@@ -12,13 +19,29 @@ enum HTMLEscape {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "\""): replacement = "&quot;"
                 case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
+                default:
+                    index += 1
+                    continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                start = index + 1
+                index += 1
+                start = index
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
+    }
+
+    /// Whether any of the eight bytes of `word` may be one that is escaped (never false for one
+    /// that is): a byte equal to `c` is a zero byte of `word ^ c`, and subtracting one from each
+    /// byte sets the high bit of a zero byte.
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        @inline(__always) func has(_ byte: UInt8) -> UInt64 {
+            let matched = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+            return (matched &- 0x0101_0101_0101_0101) & ~matched
+        }
+        return (has(UInt8(ascii: "<")) | has(UInt8(ascii: ">")) | has(UInt8(ascii: "&")) | has(UInt8(ascii: "\"")) | has(UInt8(ascii: "'")))
+            & 0x8080_8080_8080_8080 != 0
     }
 }

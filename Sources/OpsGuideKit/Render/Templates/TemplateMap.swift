@@ -32,8 +32,9 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
     /// Names given twice keep their first value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         entries.reserveCapacity(elements.count)
-        for (name, value) in elements where self[name] == nil {
-            entries.append((TemplateName(name), value))
+        for (name, value) in elements {
+            let key = TemplateName(name)
+            if self[key] == nil { entries.append((key, value)) }
         }
     }
 
