@@ -1,16 +1,21 @@
-/// A Mustache template compiled once per build: text and tags as a tree, rendered for many pages.
+/// A Mustache template compiled once per build into a flat program, rendered for many pages.
 ///
 /// OpsGuide's templates use the part of Mustache a static page needs: `{{name}}` (escaped),
 /// `{{{name}}}` and `{{&name}}` (as is), sections `{{#name}}…{{/name}}`, inverted sections
 /// `{{^name}}…{{/name}}`, partials `{{> name}}` and comments `{{! … }}`, with the spec's rules
 /// for tags that stand alone on a line. `TemplateParser` builds it; `TemplateRenderer` renders it.
 public struct Template: Sendable {
-    let nodes: [TemplateNode]
+    let program: TemplateProgram
     /// Every tag in source order, for the checks that compare names with what pages provide.
     let tags: [TemplateTag]
+
+    init(nodes: [TemplateNode], tags: [TemplateTag]) {
+        program = TemplateProgram(nodes)
+        self.tags = tags
+    }
 }
 
-/// One piece of a compiled template.
+/// One piece of a template as parsed, before it is flattened into a `TemplateProgram`.
 enum TemplateNode: Sendable {
     case text([UInt8])
     case value(TemplateTag, escaped: Bool)

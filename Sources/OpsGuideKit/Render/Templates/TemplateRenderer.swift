@@ -19,46 +19,54 @@ struct TemplateRenderer {
 
     mutating func render(_ template: Template, with context: TemplateMap) {
         stack.append(.map(context))
-        render(template.nodes)
+        run(template.program, steps: 0..<template.program.steps.count)
         stack.removeLast()
     }
 
-    private mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case .value(let tag, let escaped):
-                guard let value = lookup(tag.path) else { continue }
-                write(value, escaped: escaped)
-            case .section(let tag, let inverted, let body):
-                section(lookup(tag.path), inverted: inverted, body: body)
-            case .partial(let tag, let indentation):
-                partial(tag.name, indentation: indentation)
+    private mutating func run(_ program: TemplateProgram, steps: Range<Int>) {
+        var index = steps.lowerBound
+        while index < steps.upperBound {
+            let step = program.steps[index]
+            index += 1
+            switch step.kind {
+            case .text:
+                program.text.withUnsafeBufferPointer { text in
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(step.operand)..<Int(step.operand + step.count)]))
+                }
+            case .value, .rawValue:
+                guard let value = lookup(program, step) else { continue }
+                write(value, escaped: step.kind == .value)
+            case .section, .invertedSection:
+                let body = index..<(index + Int(step.count))
+                section(lookup(program, step), inverted: step.kind == .invertedSection, program: program, body: body)
+                index = body.upperBound
+            case .partial:
+                let partial = program.partials[Int(step.operand)]
+                self.partial(partial.name, indentation: partial.indentation)
             }
         }
     }
 
-    private mutating func section(_ value: TemplateValue?, inverted: Bool, body: [TemplateNode]) {
+    private mutating func section(_ value: TemplateValue?, inverted: Bool, program: TemplateProgram, body: Range<Int>) {
         switch value {
         case nil, .flag(false)?:
-            if inverted { render(body) }
+            if inverted { run(program, steps: body) }
         case .flag(true)?:
-            if !inverted { render(body) }
+            if !inverted { run(program, steps: body) }
         case .list(let items)?:
             if inverted {
-                if items.isEmpty { render(body) }
+                if items.isEmpty { run(program, steps: body) }
                 return
             }
             for item in items {
                 stack.append(item)
-                render(body)
+                run(program, steps: body)
                 stack.removeLast()
             }
         case let value?:
             guard !inverted else { return }
             stack.append(value)
-            render(body)
+            run(program, steps: body)
             stack.removeLast()
         }
     }
@@ -67,9 +75,10 @@ struct TemplateRenderer {
         guard let template = templates[name], partialDepth < Self.maximumPartialDepth else { return }
         partialDepth += 1
         defer { partialDepth -= 1 }
-        guard !indentation.isEmpty else { return render(template.nodes) }
+        let program = template.program
+        guard !indentation.isEmpty else { return run(program, steps: 0..<program.steps.count) }
         let start = output.count
-        render(template.nodes)
+        run(program, steps: 0..<program.steps.count)
         output.replaceSubrange(start..., with: Self.indent(output[start...], with: indentation))
     }
 
@@ -86,20 +95,24 @@ struct TemplateRenderer {
         return result
     }
 
-    private func lookup(_ path: [TemplateName]) -> TemplateValue? {
-        guard let first = path.first else { return stack.last }
-        var found: TemplateValue?
-        for index in stack.indices.reversed() {
-            if case .map(let map) = stack[index], let child = map[first] {
-                found = child
-                break
+    /// The value of the name path of `step`, looked up the Mustache way.
+    private func lookup(_ program: TemplateProgram, _ step: TemplateProgram.Step) -> TemplateValue? {
+        guard step.pathLength > 0 else { return stack.last }
+        return program.names.withUnsafeBufferPointer { names in
+            let path = names[Int(step.operand)..<Int(step.operand + step.pathLength)]
+            var found: TemplateValue?
+            for index in stack.indices.reversed() {
+                if case .map(let map) = stack[index], let child = map[path[path.startIndex]] {
+                    found = child
+                    break
+                }
             }
+            for name in path.dropFirst() {
+                guard case .map(let map)? = found else { return nil }
+                found = map[name]
+            }
+            return found
         }
-        for name in path.dropFirst() {
-            guard case .map(let map)? = found else { return nil }
-            found = map[name]
-        }
-        return found
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
