@@ -167,16 +167,16 @@ final class KnowledgePages {
         let cells = matrixCells()
         let templates = self.templates
         let chunkSize = 64
-        return Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> String in
-            var html = ""
+        let chunks = Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> [UInt8] in
+            var html: [UInt8] = []
             var cellsHTML = ""
             for row in rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)] {
-                let render = { () -> String in
+                let render = { () -> [UInt8] in
                     cellsHTML.removeAll(keepingCapacity: true)
                     for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
                     var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
                     item["cells_html"] = .text(cellsHTML)
-                    return String(decoding: templates.render(item, with: "matrix-row"), as: UTF8.self)
+                    return templates.render(item, with: "matrix-row")
                 }
                 if let cache {
                     let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
@@ -186,7 +186,12 @@ final class KnowledgePages {
                 }
             }
             return html
-        }.joined()
+        }
+        // Rows stay bytes until the whole group is one text.
+        var html: [UInt8] = []
+        html.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { html += chunk }
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// The HTML of each column's cell for no level, then for each level (`cellIndex`).
