@@ -54,7 +54,9 @@ public struct LinkResolver: Sendable {
     private func resolve(_ decoded: String, destination: String, fragment: String?, from contentPath: String) -> Resolution {
         var decoded = decoded, contentPath = contentPath
         var leavesContent = false
+        var hasBackslashOrNUL = false
         let target = decoded.withUTF8 { path -> [UInt8]? in
+            hasBackslashOrNUL = path.contains { $0 == UInt8(ascii: "\\") || $0 == 0 }
             guard path.first != UInt8(ascii: "/") else { return nil }
             var target = contentPath.withUTF8 { file in Array(file[..<(file.lastIndex(of: UInt8(ascii: "/")) ?? 0)]) }
             var partStart = 0
@@ -79,7 +81,7 @@ public struct LinkResolver: Sendable {
         guard let target else {
             return .failure("link '\(destination)' is an absolute path; link relative to this file, e.g. '../practices/x.md'")
         }
-        if decoded.utf8.contains(UInt8(ascii: "\\")) || decoded.utf8.contains(0) {
+        if hasBackslashOrNUL {
             return .failure("link '\(destination)' contains a backslash or NUL; use '/' between folders")
         }
         if leavesContent { return .failure("link '\(destination)' leads outside the content folder") }

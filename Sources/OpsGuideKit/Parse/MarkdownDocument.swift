@@ -147,8 +147,11 @@ public final class MarkdownDocument {
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
         let level = min(max(heading.level, 1), 6)
-        cmark_node_set_on_enter(inline, Self.headingOpenings[level] + id + "\">")
-        cmark_node_set_on_exit(inline, Self.headingClosings[level])
+        var opening = Self.headingOpenings[level]
+        opening += id.utf8
+        opening += [UInt8(ascii: "\""), UInt8(ascii: ">"), 0]
+        opening.withUnsafeBytes { cmark_node_set_on_enter(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        Self.headingClosings[level].withUnsafeBytes { cmark_node_set_on_exit(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         while let child = cmark_node_first_child(heading.node) {
             cmark_node_append_child(inline, child)
         }
@@ -157,9 +160,9 @@ public final class MarkdownDocument {
         cmark_node_free(heading.node)
     }
 
-    /// `<hN id="` and `</hN>` by level (cmark's levels are 1 to 6).
-    private static let headingOpenings = (0...6).map { "<h\($0) id=\"" }
-    private static let headingClosings = (0...6).map { "</h\($0)>" }
+    /// `<hN id="` and `</hN>` (ended by a NUL) by level, as bytes (cmark's levels are 1 to 6).
+    private static let headingOpenings = (0...6).map { Array("<h\($0) id=\"".utf8) }
+    private static let headingClosings = (0...6).map { Array("</h\($0)>".utf8) + [0] }
 
     /// cmark's HTML. By default in safe mode: raw HTML omitted, dangerous URL schemes emptied.
     /// With `allowRawHTML` (site.yaml's trusted opt-in) raw HTML passes through as written, and

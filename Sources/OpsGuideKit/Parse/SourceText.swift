@@ -7,52 +7,61 @@ import Foundation
 /// the source line for the text that is at that position.
 public struct SourceText {
     private let source: MarkdownSource
-    private let bytes: [UInt8]
-    private var lineStarts: [Int]
+    private var lineStarts: [Int] = [0]
+    /// The last position located: a byte offset and how many scalars its line has before it.
+    /// Links are located in order, so a page with thousands of links on one line counts each
+    /// stretch of it once.
+    private var last = (line: 0, byte: 0, scalars: 0)
 
     public init(_ source: MarkdownSource) {
         self.source = source
         var text = source.text
-        bytes = text.withUTF8 { Array($0) }
-        lineStarts = Self.lineStarts(of: bytes)
-    }
-
-    /// Offsets at which lines start; memchr keeps this fast on a 20 MB page even in debug builds.
-    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
+        // memchr keeps this fast on a 20 MB page even in debug builds.
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            lineStarts.reserveCapacity(bytes.count / 32 + 1)
             var offset = 0
-            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
-                offset = UnsafeRawPointer(found) - base + 1
-                starts.append(offset)
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                lineStarts.append(offset)
             }
         }
-        return starts
     }
 
     /// The file location of cmark's (line, byte column), moved right to the first occurrence of
     /// `needle` at or after it on that line when `needle` is given and found.
-    public func locate(line: Int, column: Int, needle: String? = nil) -> SourceLocation {
+    public mutating func locate(line: Int, column: Int, needle: String? = nil) -> SourceLocation {
         guard line >= 1, line <= lineStarts.count else {
             return SourceLocation(path: source.path, line: source.firstLine, column: source.firstColumn)
         }
-        let start = lineStarts[line - 1]
-        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        var byteColumn = max(1, min(column, end - start + 1))
-        if let needle, !needle.isEmpty, let found = find(Array(needle.utf8), in: start + byteColumn - 1, ..<end) {
-            byteColumn = found - start + 1
+        var text = source.text
+        let last = self.last
+        let (byte, scalars) = text.withUTF8 { bytes -> (Int, Int) in
+            let start = lineStarts[line - 1]
+            let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+            var byteColumn = max(1, min(column, end - start + 1))
+            if var needle, !needle.isEmpty,
+                let found = needle.withUTF8({ Self.find($0, in: UnsafeBufferPointer(rebasing: bytes[(start + byteColumn - 1)..<end])) })
+            {
+                byteColumn += found
+            }
+            // Scalars are the bytes that do not continue one (a cut scalar counts once, as its
+            // replacement character would).
+            let byte = min(end, start + byteColumn - 1)
+            let from = last.line == line && last.byte <= byte ? last : (line: line, byte: start, scalars: 0)
+            return (byte, bytes[from.byte..<byte].reduce(from.scalars) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
         }
-        let prefix = bytes[start..<min(end, start + byteColumn - 1)]
-        let scalarColumn = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        self.last = (line, byte, scalars)
+        let scalarColumn = scalars + 1
         let fileColumn = line == 1 ? source.firstColumn + scalarColumn - 1 : scalarColumn
         return SourceLocation(path: source.path, line: source.firstLine + line - 1, column: fileColumn)
     }
 
-    private func find(_ needle: [UInt8], in from: Int, _ range: PartialRangeUpTo<Int>) -> Int? {
-        guard from <= range.upperBound - needle.count else { return nil }
-        for offset in from...(range.upperBound - needle.count) where bytes[offset] == needle[0] {
-            if bytes[offset..<offset + needle.count].elementsEqual(needle) { return offset }
+    /// The offset of the first occurrence of `needle` in `haystack`.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        for offset in 0...(haystack.count - needle.count) where haystack[offset] == needle[0] {
+            if UnsafeBufferPointer(rebasing: haystack[offset..<(offset + needle.count)]).elementsEqual(needle) { return offset }
         }
         return nil
     }
