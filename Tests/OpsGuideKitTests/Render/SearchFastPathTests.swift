@@ -147,6 +147,31 @@ import Testing
         }
     }
 
+    /// Keeping each term's best postings as the documents stream past gives the first postings
+    /// of a full sort, for several terms interleaved.
+    @Test func streamedBestPostingsAreTheFirstOfAFullSort() {
+        var generator = Generator(state: 6)
+        for _ in 0..<300 {
+            let limit = Int.random(in: 1...12, using: &generator)
+            let termCount = Int.random(in: 1...5, using: &generator)
+            let maximumWeight = Int32.random(in: 1...20, using: &generator)
+            var top = SearchTopPostings(limit: limit)
+            var all = [[SearchPosting]](repeating: [], count: termCount)
+            var order: [Int] = []
+            for document in 0..<Int.random(in: 0...80, using: &generator) {
+                for term in 0..<termCount where Bool.random(using: &generator) {
+                    let posting = SearchPosting(document: Int32(document), weight: Int32.random(in: 1...maximumWeight, using: &generator))
+                    if !order.contains(term) { order.append(term) }
+                    top.add(posting, toTerm: order.firstIndex(of: term)!)
+                    all[term].append(posting)
+                }
+            }
+            for (number, term) in order.enumerated() {
+                #expect(top.best(ofTerm: number) == Array(all[term].sorted(by: SearchPosting.ranks).prefix(limit)))
+            }
+        }
+    }
+
     /// The term shards as the index wrote them before: a `[String: Int]` of weights per
     /// document through `unicodeTerms`, one serial merge into `[String: [(document, weight)]]`,
     /// every posting list sorted.

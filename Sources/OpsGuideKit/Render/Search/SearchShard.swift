@@ -12,16 +12,14 @@ struct SearchPosting: Equatable {
 /// One term shard of the index: its terms in order, each with its best postings, best first.
 ///
 /// `merge` builds every shard from the documents' terms in parallel: the shard groups are split
-/// into parts, and each part is merged on its own, reading one slice of every document. Terms
+/// into parts, and each part is merged on its own, reading one slice of every document and
+/// keeping each term's best postings as they come (`SearchTopPostings`). Terms
 /// that are not ASCII are few; they are merged first, in document order, into one dictionary
 /// keyed by the string, so that canonically equivalent spellings share postings (and the first
 /// spelling names them) as they always have, and then join the part of their shard's group.
 struct SearchShard {
     let name: String
     var terms: [(term: String, postings: [SearchPosting])]
-
-    /// A term and all its postings, in document order.
-    private typealias TermPostings = (term: String, postings: ArraySlice<SearchPosting>)
 
     /// Every shard, in name order. Which part merges a shard changes nothing in it, so the
     /// number of parts follows `jobs`.
@@ -33,53 +31,53 @@ struct SearchShard {
             }
         }
         let unicodeTerms = unicodePostings.map { term, postings in
-            (shard: SearchTokenizer.shard(of: term), term: term, postings: postings)
+            (shard: SearchTokenizer.shard(of: term), term: term, postings: best(postings[...], count: maximumPostings))
         }
         let groupCount = SearchDocumentTerms.groupCount + 1
         let partCount = min(groupCount, 4 * max(1, jobs))
         let parts = (0..<partCount).map { part in (part * groupCount / partCount)..<((part + 1) * groupCount / partCount) }
         let shards = Parallel.map(partCount, jobs: jobs) { part -> [SearchShard] in
-            var shards = asciiTerms(inGroups: parts[part], of: documents)
+            var shards = asciiTerms(inGroups: parts[part], of: documents, maximumPostings: maximumPostings)
             for unicode in unicodeTerms where parts[part].contains(SearchDocumentTerms.group(ofShard: unicode.shard)) {
-                shards[unicode.shard, default: []].append((unicode.term, unicode.postings[...]))
+                shards[unicode.shard, default: []].append((unicode.term, unicode.postings))
             }
-            return shards.map { name, terms in
-                SearchShard(
-                    name: name,
-                    terms: terms.sorted { $0.term < $1.term }.map { ($0.term, best($0.postings, count: maximumPostings)) })
-            }
+            return shards.map { name, terms in SearchShard(name: name, terms: terms.sorted { $0.term < $1.term }) }
         }
         return shards.joined().sorted { $0.name < $1.name }
     }
 
-    /// Shard name → terms with all their postings, in document order, for the ASCII terms of
-    /// some groups.
-    private static func asciiTerms(inGroups groups: Range<Int>, of documents: [SearchDocumentTerms]) -> [String: [TermPostings]] {
-        var table = SearchTermTable(capacity: 1024)
-        defer { table.deallocate() }
-        var entries: [(term: Int32, posting: SearchPosting)] = []
+    /// Shard name → terms with their best postings, for the ASCII terms of some groups.
+    private static func asciiTerms(
+        inGroups groups: Range<Int>, of documents: [SearchDocumentTerms], maximumPostings: Int
+    ) -> [String: [(term: String, postings: [SearchPosting])]] {
+        var merger = Merger(maximumPostings: maximumPostings)
+        defer { merger.table.deallocate() }
         for (documentNumber, document) in documents.enumerated() {
-            document.forEachTerm(inGroups: groups) { index, key in
-                let term = table.number(of: key)
-                entries.append((Int32(term), SearchPosting(document: Int32(documentNumber), weight: Int32(document.weights[index]))))
-            }
+            merger.add(document, number: documentNumber, inGroups: groups)
         }
-        // A counting sort by term, which keeps each term's postings in document order.
-        var starts = [Int](repeating: 0, count: table.count + 1)
-        for entry in entries { starts[Int(entry.term) + 1] += 1 }
-        for term in 0..<table.count { starts[term + 1] += starts[term] }
-        var ends = starts
-        var postings = [SearchPosting](repeating: SearchPosting(document: 0, weight: 0), count: entries.count)
-        for entry in entries {
-            postings[ends[Int(entry.term)]] = entry.posting
-            ends[Int(entry.term)] += 1
-        }
-        var shards: [String: [TermPostings]] = [:]
-        for number in 0..<table.count {
-            let term = table.keys[number].string
-            shards[String(term.prefix(2)), default: []].append((term, postings[starts[number]..<starts[number + 1]]))
+        var shards: [String: [(term: String, postings: [SearchPosting])]] = [:]
+        for number in 0..<merger.table.count {
+            let term = merger.table.keys[number].string
+            shards[String(term.prefix(2)), default: []].append((term, merger.best.best(ofTerm: number)))
         }
         return shards
+    }
+
+    /// The terms of one part and their best postings so far.
+    private struct Merger {
+        var table = SearchTermTable(capacity: 1024)
+        var best: SearchTopPostings
+
+        init(maximumPostings: Int) {
+            best = SearchTopPostings(limit: maximumPostings)
+        }
+
+        mutating func add(_ document: SearchDocumentTerms, number: Int, inGroups groups: Range<Int>) {
+            document.forEachTerm(inGroups: groups) { index, key in
+                let term = table.number(of: key)
+                best.add(SearchPosting(document: Int32(number), weight: Int32(document.weights[index])), toTerm: term)
+            }
+        }
     }
 
     /// The `count` best postings, best first, of postings in document order. Weights are at
