@@ -19,7 +19,9 @@ public final class AtomicSiteWriter: @unchecked Sendable {
     private let temporary: String
     private let lock = NSLock()
     private var seen: Set<String> = []
-    private var folders: Set<String> = [""]
+    /// Each folder of the new site made so far, open: a file is created by its name in its
+    /// folder, without the kernel walking the whole path again for each of 10,000 files.
+    private var folders: [String: Int32] = [:]
     private var failure: String?
 
     /// Starts a new site for `output` (absolute) in an empty temporary folder beside it.
@@ -32,6 +34,11 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         Self.removeStaleTemporaries(in: parent, for: name)
         try? FileManager.default.removeItem(atPath: temporary)
         try Self.createDirectory(temporary)
+        folders[""] = try Self.openFolder(temporary)
+    }
+
+    deinit {
+        closeFolders()
     }
 
     /// Writes one file of the new site (path relative to the site root). Safe to call from many
@@ -41,20 +48,26 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         guard Self.isInsideOutput(file.path) else {
             return fail("refusing to write '\(file.path)': it is not a plain path inside the output folder")
         }
-        let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
-        let problem: String? = lock.withLock {
-            guard seen.insert(file.path).inserted else { return "refusing to write '\(file.path)' twice" }
-            guard !folders.contains(folder) else { return nil }
+        let slash = file.path.lastIndex(of: "/")
+        let folder = slash.map { String(file.path[..<$0]) } ?? ""
+        let name = slash.map { String(file.path[file.path.index(after: $0)...]) } ?? file.path
+        let opened: Result<Int32, Failure> = lock.withLock {
+            guard seen.insert(file.path).inserted else { return .failure(Failure(description: "refusing to write '\(file.path)' twice")) }
+            if let descriptor = folders[folder] { return .success(descriptor) }
             do {
                 try Self.createDirectory(temporary + "/" + folder)
+                let descriptor = try Self.openFolder(temporary + "/" + folder)
+                folders[folder] = descriptor
+                return .success(descriptor)
             } catch {
-                return "\(error)"
+                return .failure(Failure(description: "\(error)"))
             }
-            folders.insert(folder)
-            return nil
         }
-        if let problem { return fail(problem) }
-        if let problem = Self.writeFile(file, under: temporary) { fail(problem) }
+        switch opened {
+        case .failure(let problem): fail(problem.description)
+        case .success(let descriptor):
+            if let problem = Self.writeFile(file, named: name, in: descriptor, shownAs: temporary + "/" + file.path) { fail(problem) }
+        }
     }
 
     /// Puts the new site in place of the old one, or throws the first problem any write had
@@ -75,7 +88,15 @@ public final class AtomicSiteWriter: @unchecked Sendable {
 
     /// Removes the temporary folder; the output folder stays as it was.
     private func discard() {
+        closeFolders()
         try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    private func closeFolders() {
+        lock.withLock {
+            for descriptor in folders.values { close(descriptor) }
+            folders = [:]
+        }
     }
 
     private func fail(_ message: String) {
@@ -101,25 +122,25 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         }
     }
 
-    /// Returns an error message, or nil on success.
-    private static func writeFile(_ file: OutputFile, under root: String) -> String? {
-        let path = root + "/" + file.path
+    /// Writes `file` as `name` in the open folder `folder`; returns an error message (about
+    /// `path`), or nil on success.
+    private static func writeFile(_ file: OutputFile, named name: String, in folder: Int32, shownAs path: String) -> String? {
         switch file.contents {
         case .text(let text):
             var text = text
-            return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), to: path) }
+            return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), named: name, in: folder, shownAs: path) }
         case .bytes(let bytes):
-            return bytes.withUnsafeBytes { writeBytes($0, to: path) }
+            return bytes.withUnsafeBytes { writeBytes($0, named: name, in: folder, shownAs: path) }
         case .copy(let source):
             switch FileSystem.read(source) {
             case .failure(let failure): return "cannot read '\(source)': \(failure.message)"
-            case .success(let bytes): return bytes.withUnsafeBytes { writeBytes($0, to: path) }
+            case .success(let bytes): return bytes.withUnsafeBytes { writeBytes($0, named: name, in: folder, shownAs: path) }
             }
         }
     }
 
-    private static func writeBytes(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    private static func writeBytes(_ bytes: UnsafeRawBufferPointer, named name: String, in folder: Int32, shownAs path: String) -> String? {
+        let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
         var offset = 0
@@ -132,6 +153,12 @@ public final class AtomicSiteWriter: @unchecked Sendable {
             offset += written
         }
         return nil
+    }
+
+    private static func openFolder(_ path: String) throws -> Int32 {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(description: "cannot open folder '\(path)': \(String(cString: strerror(errno)))") }
+        return descriptor
     }
 
     private static func createDirectory(_ path: String) throws {
