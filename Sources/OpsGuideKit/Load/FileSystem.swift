@@ -5,9 +5,10 @@ import Foundation
 enum FileSystem {
     enum EntryType { case file, directory, symlink, other, missing }
 
-    static func entryType(_ path: String) -> EntryType {
+    /// The type of the entry at `path`, relative to the open folder `folder` unless absolute.
+    static func entryType(_ path: String, in folder: Int32 = workingFolder) -> EntryType {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
+        guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -26,6 +27,20 @@ enum FileSystem {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
+    /// An open folder (its descriptor), to find its entries by name, or nil.
+    static func openFolder(_ path: String) -> Int32? {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return descriptor >= 0 ? descriptor : nil
+    }
+
+    static func closeFolder(_ folder: Int32) {
+        close(folder)
+    }
+
+    /// The folder relative paths start from when no open folder is given; absolute paths
+    /// ignore it.
+    static let workingFolder = AT_FDCWD
+
     /// The canonical absolute path, symbolic links resolved.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
@@ -33,11 +48,11 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// Reads a whole file, or returns the reason it could not: a file larger than `limit`
-    /// bytes is not read. The bytes are read straight into an array sized from `fstat`, which
-    /// grows if the file does.
-    static func read(_ path: String, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Reads a whole file (`path` relative to the open folder `folder` unless absolute), or
+    /// returns the reason it could not: a file larger than `limit` bytes is not read. The bytes
+    /// are read straight into an array sized from `fstat`, which grows if the file does.
+    static func read(_ path: String, in folder: Int32 = workingFolder, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
+        let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
