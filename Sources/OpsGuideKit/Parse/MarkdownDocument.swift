@@ -150,8 +150,8 @@ public final class MarkdownDocument {
         var opening = Self.headingOpenings[level]
         opening += id.utf8
         opening += [UInt8(ascii: "\""), UInt8(ascii: ">"), 0]
-        opening.withUnsafeBytes { cmark_node_set_on_enter(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-        Self.headingClosings[level].withUnsafeBytes { cmark_node_set_on_exit(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        _ = opening.withUnsafeBytes { cmark_node_set_on_enter(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        _ = Self.headingClosings[level].withUnsafeBytes { cmark_node_set_on_exit(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         while let child = cmark_node_first_child(heading.node) {
             cmark_node_append_child(inline, child)
         }

@@ -52,10 +52,14 @@ struct SearchDocument: Sendable {
                 while end < bytes.count {
                     let cut = bytes[..<end].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
                     let prefix = UnsafeBufferPointer(rebasing: bytes[..<cut])
-                    let text = HTMLText.asciiPlainText(prefix, skippingHeadings: true)
-                        ?? HTMLText.plainText(String(decoding: prefix, as: UTF8.self), skippingHeadings: true)
-                    // Past ASCII, where a character may hold many bytes, the whole text decides.
-                    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    let text: String
+                    if let ascii = HTMLText.asciiPlainText(prefix, skippingHeadings: true) {
+                        text = ascii
+                    } else {
+                        text = HTMLText.plainText(String(decoding: prefix, as: UTF8.self), skippingHeadings: true)
+                        // Past ASCII, where a character may hold many bytes, the whole text decides.
+                        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    }
                     if text.utf8.count > limit + 16 { return SearchIndex.bounded(text, to: limit) }
                     end *= 2
                 }
