@@ -3,8 +3,9 @@
 public struct YAMLMapReader {
     public let source: YAMLSource
     public let mapping: [(key: YAMLNode, value: YAMLNode)]?
-    /// Text key → value, looked up by hashing instead of scanning the pairs.
-    private let values: [String: YAMLNode]
+    /// Text key → value for a large mapping, looked up by hashing instead of scanning the
+    /// pairs; nil for the usual few keys, which a scan finds sooner than a hash is computed.
+    private let values: [String: YAMLNode]?
     public let location: SourceLocation
     public private(set) var diagnostics = DiagnosticBag()
 
@@ -13,11 +14,12 @@ public struct YAMLMapReader {
         self.source = source
         if let node, let mapping = node.mapping {
             self.mapping = mapping
-            values = Dictionary(mapping.compactMap { key, value in key.scalar.map { ($0.string, value) } }, uniquingKeysWith: { _, last in last })
+            values = mapping.count <= Self.scannedKeys ? nil
+                : Dictionary(mapping.compactMap { key, value in key.scalar.map { ($0.string, value) } }, uniquingKeysWith: { _, last in last })
             location = source.location(of: node)
         } else {
             mapping = nil
-            values = [:]
+            values = nil
             location = node.map { source.location(of: $0) } ?? fallback
             if let node, !(Self.tagName(node) == .null) {
                 diagnostics.error("wrong-type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: location)
@@ -27,8 +29,11 @@ public struct YAMLMapReader {
         }
     }
 
+    /// Mappings with at most this many keys are scanned, not hashed.
+    private static let scannedKeys = 16
+
     public func node(_ key: String) -> YAMLNode? {
-        guard let value = values[key] else { return nil }
+        guard let value = values.map({ $0[key] }) ?? mapping?.last(where: { $0.key.scalar?.string == key })?.value else { return nil }
         if Self.tagName(value) == .null { return nil }
         return value
     }
