@@ -23,14 +23,15 @@ struct SearchTopPostings {
         }
         let base = term * limit
         let count = Int(counts[term])
-        let isFull = count == limit
-        if !isFull { counts[term] += 1 }
+        // An equal weight never displaces the root: its document came earlier. Most postings
+        // stop here, having read two numbers.
+        if count == limit, posting.weight <= slots[base].weight { return }
+        if count < limit { counts[term] += 1 }
         slots.withUnsafeMutableBufferPointer { slots in
-            if !isFull {
+            if count < limit {
                 slots[base + count] = posting
                 Self.siftUp(slots, base: base, from: count)
-            } else if posting.weight > slots[base].weight {
-                // An equal weight never displaces the root: its document came earlier.
+            } else {
                 slots[base] = posting
                 Self.siftDown(slots, base: base, count: count)
             }
