@@ -147,7 +147,7 @@ final class KnowledgePages {
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
             ["category": .text(group.category.title), "category_id": .text(group.category.id),
              "span": .number(matrix.methodologies.count + 1),
-             "rows_html": .text(matrixRows(group.rows, on: path))]
+             "rows_html": .utf8(matrixRows(group.rows, on: path))]
         })
         context["dimension_rows"] = .list(matrix.dimensions.map { dimension -> TemplateMap in
             ["title": .text(dimension.title), "id": .text("dimension-\(dimension.id)"), "cells": .list(matrix.methodologies.map { methodology -> TemplateMap in
@@ -161,7 +161,7 @@ final class KnowledgePages {
     /// matrix the largest page, and the preview re-renders only the rows that changed. A
     /// cell depends only on its column and level, so each of those few cells is rendered once
     /// through `matrix-cell` and every row joins them.
-    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> String {
+    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> [UInt8] {
         let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
         let template = (templates.sources["matrix-row"] ?? "") + "\u{0}" + (templates.sources["matrix-cell"] ?? "")
         let cells = matrixCells()
@@ -187,11 +187,11 @@ final class KnowledgePages {
             }
             return html
         }
-        // Rows stay bytes until the whole group is one text.
+        // Rows stay bytes: the template inserts them as they are.
         var html: [UInt8] = []
         html.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         for chunk in chunks { html += chunk }
-        return String(decoding: html, as: UTF8.self)
+        return html
     }
 
     /// The HTML of each column's cell for no level, then for each level (`cellIndex`).

@@ -22,6 +22,12 @@ import Testing
             == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"x\">'&'</a>|<a href=\"x\">'&'</a>|42|false|")
     }
 
+    @Test func bytesRenderLikeTheTextTheyHold() throws {
+        let text = "<a href=\"x\">'&' é</a>"
+        let source = "{{t}}|{{{t}}}|{{#t}}[{{.}}]{{/t}}"
+        #expect(try render(source, ["t": .utf8(Array(text.utf8))]) == render(source, ["t": .text(text)]))
+    }
+
     @Test func sectionsFollowTheirValue() throws {
         let context: TemplateMap = [
             "yes": true, "no": false, "empty": .list([TemplateValue]()), "text": "", "items": [["x": "1"], ["x": "2"]],

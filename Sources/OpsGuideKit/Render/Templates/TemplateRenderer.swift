@@ -119,6 +119,8 @@ struct TemplateRenderer {
         switch value {
         case .text(let text):
             if escaped { HTMLEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case .utf8(let bytes):
+            if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &output) } } else { output.append(contentsOf: bytes) }
         case .number(let number):
             output.append(contentsOf: String(number).utf8)
         case .flag(let flag):

@@ -5,6 +5,9 @@
 public indirect enum TemplateValue: Sendable {
     /// Escaped for HTML by `{{name}}`, inserted as it is by `{{{name}}}` (cmark's HTML only).
     case text(String)
+    /// UTF-8 text the build made itself, such as the matrix's rows, used like `text` without
+    /// first being checked and copied into a `String`.
+    case utf8([UInt8])
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
