@@ -69,7 +69,7 @@ public enum SiteBuilder {
         // The graph and the page bodies do not depend on each other: both at once.
         let siteMap = cache?.siteMap(content) ?? SiteMap(content)
         let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
-        let bodyJobs = RenderedContent.bodyJobs(parsed)
+        let bodyJobs = RenderedContent.bodyJobs(parsed, reusing: cache?.lastTexts("bodies", allowRawHTML: config.allowRawHTML)?.work ?? [])
         let ((graph, graphDiagnostics), bodies) = Parallel.both(jobs: options.jobs, {
             KnowledgeGraph.build(
                 config: config, methodologies: parsed.methodologies.map { cache == nil ? $0.withoutText : $0 },

@@ -26,12 +26,15 @@ public struct RenderedContent: Sendable {
         let outputPath: String
         /// Nil for a page body; the fragment key otherwise.
         let fragmentKey: String?
+        /// The file a page body comes from: a body job is its file's as long as the file is.
+        let file: SourceFile?
 
-        init(source: MarkdownSource, contentPath: String, outputPath: String, fragmentKey: String? = nil) {
+        init(source: MarkdownSource, contentPath: String, outputPath: String, fragmentKey: String? = nil, file: SourceFile? = nil) {
             self.source = source
             self.contentPath = contentPath
             self.outputPath = outputPath
             self.fragmentKey = fragmentKey
+            self.file = file
         }
 
         /// Whether this is the same text of the same file for the same page as `other`.
@@ -136,10 +139,18 @@ public struct RenderedContent: Sendable {
     }
 
     /// The body of every page.
-    static func bodyJobs(_ parsed: ParsedContent) -> [Job] {
+    /// The page bodies' jobs. `previous` (the preview's last list) gives back the job at the same
+    /// place when it was made from the same file object, which the loader and the parser reuse
+    /// for a file that did not change: a rebuild after one edit makes one job, not 10,000.
+    static func bodyJobs(_ parsed: ParsedContent, reusing previous: [Job] = []) -> [Job] {
         var jobs: [Job] = []
+        jobs.reserveCapacity(previous.count)
         func add(_ file: SourceFile, _ body: MarkdownSource) {
-            jobs.append(Job(source: body, contentPath: file.contentPath, outputPath: SiteMap.outputPath(for: file)))
+            if jobs.count < previous.count, previous[jobs.count].file === file {
+                jobs.append(previous[jobs.count])
+            } else {
+                jobs.append(Job(source: body, contentPath: file.contentPath, outputPath: SiteMap.outputPath(for: file), file: file))
+            }
         }
         if let home = parsed.home { add(home.source, home.body) }
         if let guide = parsed.guide { add(guide.source, guide.intro) }
