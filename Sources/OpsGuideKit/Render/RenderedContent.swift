@@ -145,11 +145,13 @@ public struct RenderedContent: Sendable {
     static func bodyJobs(_ parsed: ParsedContent, reusing previous: [Job] = []) -> [Job] {
         var jobs: [Job] = []
         jobs.reserveCapacity(previous.count)
-        func add(_ file: SourceFile, _ body: MarkdownSource) {
+        // The body is read only for a new job: copying it out of its model costs as much as the
+        // rest of a reused job.
+        func add(_ file: SourceFile, _ body: @autoclosure () -> MarkdownSource) {
             if jobs.count < previous.count, previous[jobs.count].file === file {
                 jobs.append(previous[jobs.count])
             } else {
-                jobs.append(Job(source: body, contentPath: file.contentPath, outputPath: SiteMap.outputPath(for: file), file: file))
+                jobs.append(Job(source: body(), contentPath: file.contentPath, outputPath: SiteMap.outputPath(for: file), file: file))
             }
         }
         if let home = parsed.home { add(home.source, home.body) }
