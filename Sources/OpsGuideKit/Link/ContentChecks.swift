@@ -79,10 +79,8 @@ public enum ContentChecks {
 
     /// Whether a word starting with `first` occurs, at one of the places `memchr` finds `first`.
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, first: UInt8, _ words: [StaticString], foldCase: Bool = false) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
         var start = 0
-        while start < bytes.count, let found = memchr(base + start, Int32(first), bytes.count - start) {
-            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let index = bytes.index(of: first, from: start) {
             for word in words where index + word.utf8CodeUnitCount <= bytes.count {
                 let matches = (1..<word.utf8CodeUnitCount).allSatisfy { offset in
                     (foldCase ? bytes[index + offset] | 0x20 : bytes[index + offset]) == word.utf8Start[offset]

@@ -42,7 +42,6 @@ public struct SiteMap: Sendable {
     /// Every content path the site has.
     public var contentPaths: Set<String> { Set(outputs.keys) }
 
-
     /// The prefix that leads from `page` back to the site root: `""` or `"../"`.
     public static func root(from page: String) -> String {
         String(repeating: "../", count: page.utf8.filter { $0 == UInt8(ascii: "/") }.count)

@@ -13,16 +13,16 @@ struct ASCIIWordCounter {
     /// Every byte added, or-ed together: a byte beyond ASCII sets the high bit.
     private var union: UInt64 = 0
 
-    var isASCII: Bool { union & Self.each(0x80) == 0 }
+    var isASCII: Bool { union & ByteLanes.high == 0 }
 
     /// Adds the eight bytes of `word`, in memory order. The count is meaningless once a byte
     /// beyond ASCII was added (`isASCII`).
     @inline(__always)
     mutating func add(_ word: UInt64) {
         union |= word
-        let space = Self.inRange(word, 0x09, 0x0D) | Self.inRange(word, 0x20, 0x20)
-        let inRun = ~space & Self.each(0x80)
-        let alphanumeric = Self.inRange(word, 0x30, 0x39) | Self.inRange(word | Self.each(0x20), 0x61, 0x7A)
+        let space = ByteLanes.inRange(word, 0x09, 0x0D) | ByteLanes.inRange(word, 0x20, 0x20)
+        let inRun = ~space & ByteLanes.high
+        let alphanumeric = ByteLanes.alphanumeric(word)
         var seen = alphanumeric | (carry & inRun)
         var span = inRun
         seen |= (seen << 8) & span
@@ -32,18 +32,8 @@ struct ASCIIWordCounter {
         seen |= (seen << 32) & span
         // One flag per lane at most: moved to the lanes' low bits, a multiply sums them into
         // the top lane (a population count without the instruction).
-        count += Int((((alphanumeric & ~((seen << 8) | carry)) >> 7) &* Self.each(1)) >> 56)
+        count += Int((((alphanumeric & ~((seen << 8) | carry)) >> 7) &* ByteLanes.each(1)) >> 56)
         carry = (seen >> 56) & 0x80
     }
 
-    @inline(__always)
-    static func each(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-
-    /// The high bit of each lane whose byte is in `low...high`. For a byte below 0x80, adding
-    /// 0x80 - `low` sets its high bit exactly when it is at least `low`, and carries into no
-    /// other lane.
-    @inline(__always)
-    private static func inRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
-        (word &+ each(0x80 - low)) & ~(word &+ each(0x7F - high)) & each(0x80)
-    }
 }

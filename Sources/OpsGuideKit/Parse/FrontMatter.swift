@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Markdown file split into its YAML front matter and its CommonMark body.
 public struct FrontMatter: Sendable {
     /// The YAML between the two `---` lines.
@@ -20,16 +18,15 @@ public struct FrontMatter: Sendable {
         }
         var string = file.text
         let split = string.withUTF8 { bytes -> Split in
-            guard let base = bytes.baseAddress else { return .unclosed }
             var lineStart = 0
             var lineNumber = 0
             var yamlStart = 0
             while true {
-                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
-                let isDelimiter = isDelimiter(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                let lineEnd = bytes.index(of: UInt8(ascii: "\n"), from: lineStart) ?? bytes.count
+                let delimits = isDelimiter(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
                 if lineNumber == 0 {
-                    guard isDelimiter else { return .missing }
-                } else if isDelimiter {
+                    guard delimits else { return .missing }
+                } else if delimits {
                     return .found(yaml: yamlStart, close: lineStart, body: min(lineEnd + 1, bytes.count), line: lineNumber)
                 }
                 if lineEnd == bytes.count { return .unclosed }

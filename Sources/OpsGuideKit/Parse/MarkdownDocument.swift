@@ -127,7 +127,7 @@ public final class MarkdownDocument {
         }
         if index < bytes.count {
             // The last bytes, and spaces after them.
-            var last = ASCIIWordCounter.each(UInt8(ascii: " "))
+            var last = ByteLanes.each(UInt8(ascii: " "))
             withUnsafeMutableBytes(of: &last) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[index...])) }
             counter.add(last)
         }

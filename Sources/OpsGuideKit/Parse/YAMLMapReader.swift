@@ -14,7 +14,7 @@ public struct YAMLMapReader {
         self.source = source
         if let node, let mapping = node.mapping {
             self.mapping = mapping
-            values = mapping.count <= Self.scannedKeys ? nil
+            values = mapping.count <= YAMLNode.comparedKeys ? nil
                 : Dictionary(mapping.compactMap { key, value in key.scalar.map { ($0.string, value) } }, uniquingKeysWith: { _, last in last })
             location = source.location(of: node)
         } else {
@@ -28,9 +28,6 @@ public struct YAMLMapReader {
             }
         }
     }
-
-    /// Mappings with at most this many keys are scanned, not hashed.
-    private static let scannedKeys = 16
 
     public func node(_ key: String) -> YAMLNode? {
         guard let value = values.map({ $0[key] }) ?? mapping?.last(where: { $0.key.scalar?.string == key })?.value else { return nil }

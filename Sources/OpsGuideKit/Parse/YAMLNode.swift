@@ -1,6 +1,10 @@
 /// A node of a YAML document with the position it starts at, as `YAMLComposer` builds it from
 /// libyaml's events. Aliases are resolved: an alias is the node its anchor names.
 public indirect enum YAMLNode: Sendable {
+    /// Mappings of at most this many keys are searched and checked for repeated keys by
+    /// comparing the keys, not by hashing them: front matter has a handful.
+    static let comparedKeys = 16
+
     case scalar(Scalar)
     case sequence([YAMLNode], Mark)
     case mapping([(key: YAMLNode, value: YAMLNode)], Mark)

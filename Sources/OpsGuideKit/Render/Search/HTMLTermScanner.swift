@@ -1,5 +1,3 @@
-import Foundation
-
 /// The search terms of the text of a page's HTML, read in place: the terms `HTMLText.read`
 /// (headings skipped) and the plain-text tokenizer give, in the same order, for ASCII HTML
 /// without numeric entities, as cmark writes it.
@@ -31,14 +29,13 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
     }
 
     private mutating func scanPage() {
-        guard let base = html.baseAddress else { return }
         var inHeading = false
         var index = 0
         while index < html.count {
-            let open = Self.find(UInt8(ascii: "<"), base, from: index, to: html.count) ?? html.count
+            let open = html.index(of: UInt8(ascii: "<"), from: index) ?? html.count
             if !inHeading { scanText(from: index, to: open) }
             guard open < html.count else { break }
-            guard let close = Self.find(UInt8(ascii: ">"), base, from: open + 1, to: html.count) else {
+            guard let close = html.index(of: UInt8(ascii: ">"), from: open + 1) else {
                 // An unclosed `<` is text, and so is all that follows it.
                 if !inHeading { scanText(from: open, to: html.count) }
                 break
@@ -89,26 +86,12 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
     private func endOfWord(from start: Int, to end: Int) -> Int {
         var index = start
         while index + 8 <= html.count {
-            let others = Self.nonWordBytes(UnsafeRawPointer(html.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            let others = ~ByteLanes.alphanumeric(UnsafeRawPointer(html.baseAddress! + index).loadUnaligned(as: UInt64.self)) & ByteLanes.high
             if others != 0 { return min(index + others.trailingZeroBitCount / 8, end) }
             index += 8
         }
         while index < end, Self.isWordByte(html[index]) { index += 1 }
         return min(index, end)
-    }
-
-    /// The high bit of each of the eight ASCII bytes of `word` that is not a letter or a digit.
-    /// For a byte below 0x80, adding 0x80 - `low` sets its high bit exactly when it is at least
-    /// `low`, and no sum carries into the next byte.
-    @inline(__always)
-    private static func nonWordBytes(_ word: UInt64) -> UInt64 {
-        @inline(__always) func each(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-        @inline(__always) func inRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
-            (word &+ each(0x80 - low)) & ~(word &+ each(0x7F - high))
-        }
-        let digits = inRange(word, UInt8(ascii: "0"), UInt8(ascii: "9"))
-        let letters = inRange(word | each(0x20), UInt8(ascii: "a"), UInt8(ascii: "z"))
-        return ~(digits | letters) & each(0x80)
     }
 
     /// Hands the pending word, if any, to `sink`.
@@ -164,8 +147,4 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
         (byte &- UInt8(ascii: "0") < 10) || ((byte | 0x20) &- UInt8(ascii: "a") < 26)
     }
 
-    private static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
 }

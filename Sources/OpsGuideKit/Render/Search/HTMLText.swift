@@ -75,7 +75,7 @@ enum HTMLText {
         var index = 0
         while index < html.count {
             let byte = html[index]
-            if byte == UInt8(ascii: "<"), let close = firstIndex(of: UInt8(ascii: ">"), in: html, from: index + 1) {
+            if byte == UInt8(ascii: "<"), let close = html.index(of: UInt8(ascii: ">"), from: index + 1) {
                 let tag = tagKind(html, from: index + 1, to: close)
                 if tag.isBlock { reader.read(UInt8(ascii: " ")) }
                 if skippingHeadings, tag.isHeading { inHeading = html[index + 1] != UInt8(ascii: "/") }
@@ -83,7 +83,7 @@ enum HTMLText {
             } else if inHeading {
                 index += 1
             } else if byte == UInt8(ascii: "&"),
-                let semicolon = firstIndex(of: UInt8(ascii: ";"), in: html, from: index + 1, limit: 9),
+                let semicolon = html.index(of: UInt8(ascii: ";"), from: index + 1, to: min(html.count, index + 10)),
                 let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon]))
             {
                 guard decoded.isASCII else { return false }
@@ -129,17 +129,6 @@ enum HTMLText {
             buffer[count] = byte
             count += 1
         }
-    }
-
-    /// The first index of `byte` in `bytes` from `start`, looking at `limit` bytes at most.
-    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int = .max) -> Int? {
-        let end = limit >= bytes.count - start ? bytes.count : start + limit
-        var index = start
-        while index < end {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// Whether the tag in `html[start..<end]` (between `<` and `>`) is a block tag, which

@@ -86,10 +86,8 @@ enum SearchTokenizer {
 
     /// Whether `&#` occurs: a numeric entity may stand for a character beyond ASCII.
     private static func containsNumericEntity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
         var start = 0
-        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "&")), bytes.count - start) {
-            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let index = bytes.index(of: UInt8(ascii: "&"), from: start) {
             if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") { return true }
             start = index + 1
         }

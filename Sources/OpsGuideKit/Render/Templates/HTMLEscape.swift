@@ -36,15 +36,10 @@ enum HTMLEscape {
     }
 
     /// Whether any of the eight bytes of `word` may be one that is escaped (never false for one
-    /// that is): a byte equal to `c` is a zero byte of `word ^ c`, and subtracting one from each
-    /// byte sets the high bit of a zero byte.
+    /// that is).
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        @inline(__always) func has(_ byte: UInt8) -> UInt64 {
-            let matched = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-            return (matched &- 0x0101_0101_0101_0101) & ~matched
-        }
-        return (has(UInt8(ascii: "<")) | has(UInt8(ascii: ">")) | has(UInt8(ascii: "&")) | has(UInt8(ascii: "\"")) | has(UInt8(ascii: "'")))
-            & 0x8080_8080_8080_8080 != 0
+        (ByteLanes.equal(word, UInt8(ascii: "<")) | ByteLanes.equal(word, UInt8(ascii: ">")) | ByteLanes.equal(word, UInt8(ascii: "&"))
+            | ByteLanes.equal(word, UInt8(ascii: "\"")) | ByteLanes.equal(word, UInt8(ascii: "'"))) != 0
     }
 }

@@ -19,7 +19,7 @@ struct TemplateRenderer {
 
     mutating func render(_ template: Template, with context: TemplateMap) {
         stack.append(.map(context))
-        run(template.program, steps: 0..<template.program.steps.count)
+        run(template.program, steps: template.program.steps.indices)
         stack.removeLast()
     }
 
@@ -76,9 +76,9 @@ struct TemplateRenderer {
         partialDepth += 1
         defer { partialDepth -= 1 }
         let program = template.program
-        guard !indentation.isEmpty else { return run(program, steps: 0..<program.steps.count) }
+        guard !indentation.isEmpty else { return run(program, steps: program.steps.indices) }
         let start = output.count
-        run(program, steps: 0..<program.steps.count)
+        run(program, steps: program.steps.indices)
         output.replaceSubrange(start..., with: Self.indent(output[start...], with: indentation))
     }
 
