@@ -124,19 +124,30 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
         }
     }
 
-    /// Hands the word `html[start..<start + length]` to `sink` when it is a term.
+    /// Hands the word `html[start..<start + length]` to `sink` when it is a term. Most words
+    /// have at most eight bytes: their key is one word, and only a word of up to four can be a
+    /// stop word.
     @inline(__always)
     private mutating func add(from start: Int, length: Int) {
         guard length >= SearchTokenizer.minimumLength, length <= SearchTokenizer.maximumLength else { return }
-        let key: SearchTermKey
-        if start + SearchTermKey.byteCount <= html.count {
-            key = SearchTermKey(foldingWord: html.baseAddress! + start, length: length)
+        guard start + SearchTermKey.byteCount <= html.count else { return addNearEnd(from: start, length: length) }
+        let memory = UnsafeRawPointer(html.baseAddress! + start)
+        if length <= 8 {
+            let word = SearchTermKey.foldedFirstWord(memory, length: length)
+            if length <= 4, stopWords.containsShort(word) { return }
+            sink.add(SearchTermKey(firstWord: word))
         } else {
-            key = withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { copy in
-                copy.initializeMemory(as: UInt8.self, repeating: 0)
-                copy.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(html)[start..<(start + length)]))
-                return SearchTermKey(foldingWord: copy.baseAddress!, length: length)
-            }
+            sink.add(SearchTermKey(foldingWord: memory, length: length))
+        }
+    }
+
+    /// `add` for a word too close to the end of the page to load its key in place.
+    @inline(never)
+    private mutating func addNearEnd(from start: Int, length: Int) {
+        let key = withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { copy in
+            copy.initializeMemory(as: UInt8.self, repeating: 0)
+            copy.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(html)[start..<(start + length)]))
+            return SearchTermKey(foldingWord: copy.baseAddress!, length: length)
         }
         if !stopWords.contains(key, length: length) { sink.add(key) }
     }

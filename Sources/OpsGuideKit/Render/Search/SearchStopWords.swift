@@ -22,14 +22,20 @@ struct SearchStopWords {
     /// Whether the term `key`, `length` bytes long, is a stop word.
     @inline(__always)
     func contains(_ key: SearchTermKey, length: Int) -> Bool {
-        guard length <= 4, bits & (1 << Self.bit(key.firstWord)) != 0 else { return false }
+        length <= 4 && containsShort(key.firstWord)
+    }
+
+    /// Whether the term whose key has `firstWord` as its only non-zero word is a stop word.
+    @inline(__always)
+    func containsShort(_ firstWord: UInt64) -> Bool {
+        guard bits & (1 << Self.bit(firstWord)) != 0 else { return false }
         var low = 0
         var high = words.count
         while low < high {
             let middle = (low + high) / 2
-            if words[middle] < key.firstWord { low = middle + 1 } else { high = middle }
+            if words[middle] < firstWord { low = middle + 1 } else { high = middle }
         }
-        return low < words.count && words[low] == key.firstWord
+        return low < words.count && words[low] == firstWord
     }
 
     @inline(__always)

@@ -43,6 +43,20 @@ struct SearchTermKey: Equatable {
         self.init(loading: memory, length: length, orEachByteWith: 0x20)
     }
 
+    /// The key of a term of at most eight bytes, given as its first word.
+    @inline(__always)
+    init(firstWord: UInt64) {
+        words = (firstWord, 0, 0, 0)
+    }
+
+    /// The first word of the key of the `length` ASCII letters and digits at `memory`, at most
+    /// eight, lowercased as in `init(foldingWord:length:)`; `memory` must have eight readable
+    /// bytes.
+    @inline(__always)
+    static func foldedFirstWord(_ memory: UnsafeRawPointer, length: Int) -> UInt64 {
+        (memory.loadUnaligned(as: UInt64.self) | ByteLanes.each(0x20)) & (UInt64.max &>> UInt64(64 - 8 * length))
+    }
+
     /// Stores the four words at `destination`, which has room for `byteCount` bytes; returns the
     /// term's length, the bytes after it being zeros.
     @inline(__always)
@@ -54,12 +68,14 @@ struct SearchTermKey: Equatable {
         return length
     }
 
+    @inline(__always)
     static func == (left: SearchTermKey, right: SearchTermKey) -> Bool {
         left.words.0 == right.words.0 && left.words.1 == right.words.1
             && left.words.2 == right.words.2 && left.words.3 == right.words.3
     }
 
     /// A multiplicative hash, best in its high bits.
+    @inline(__always)
     var hash: UInt64 {
         (words.0 &* 0x9E37_79B9_7F4A_7C15) &+ (words.1 &* 0xBF58_476D_1CE4_E5B9)
             &+ (words.2 &* 0x94D0_49BB_1331_11EB) &+ (words.3 &* 0xD6E8_FEB8_6659_FD93)
