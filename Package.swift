@@ -24,10 +24,12 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "CRename"),
+        .target(name: "CcmarkArena", dependencies: ["Ccmark"]),
         .target(
             name: "OpsGuideKit",
             dependencies: [
                 "Ccmark",
+                "CcmarkArena",
                 "Cyaml",
                 "CRename",
             ],

@@ -35,10 +35,18 @@ echo "building the release binary ($ROOT/$SCRATCH) ..."
 (cd "$ROOT" && swift build -c release --product opsguide --scratch-path "$SCRATCH" >"$WORK/swift-build.log" 2>&1) \
     || { tail -20 "$WORK/swift-build.log" >&2; exit 1; }
 REL=$(cd "$ROOT/$SCRATCH/release" && pwd -P)
+# OpsGuideKit's own C targets: their module maps and objects.
+C_TARGETS=(CRename CcmarkArena)
+C_FLAGS=(); C_OBJECTS=()
+for target in "${C_TARGETS[@]}"; do
+    [ -d "$REL/$target.build" ] || continue
+    C_FLAGS+=(-Xcc -fmodule-map-file="$REL/$target.build/module.modulemap")
+    C_OBJECTS+=("$REL/$target.build"/*.o)
+done
+# jemalloc as in the CLI (Package.swift), so that allocation costs are the shipped ones.
 swiftc -O -module-name ProfileDriver "$HERE/ProfileDriver/main.swift" -o "$WORK/profile-driver" \
-    -I "$REL/Modules" -I "$ROOT/Sources/Ccmark" -I "$ROOT/Sources/Cyaml" \
-    -Xcc -fmodule-map-file="$REL/CRename.build/module.modulemap" \
-    "$REL"/OpsGuideKit.build/*.o "$REL"/CRename.build/*.o -lcmark -lyaml >"$WORK/driver-build.log" 2>&1 \
+    -I "$REL/Modules" -I "$ROOT/Sources/Ccmark" -I "$ROOT/Sources/Cyaml" "${C_FLAGS[@]}" \
+    "$REL"/OpsGuideKit.build/*.o "${C_OBJECTS[@]}" -lcmark -lyaml -ljemalloc >"$WORK/driver-build.log" 2>&1 \
     || { tail -20 "$WORK/driver-build.log" >&2; echo "linking the profile driver failed (did OpsGuideKit gain a dependency?)" >&2; exit 1; }
 strip --strip-debug "$WORK/profile-driver"
 

@@ -1,4 +1,5 @@
 import Ccmark
+import CcmarkArena
 import Foundation
 
 /// A CommonMark document parsed by cmark, owning its node tree.
@@ -6,7 +7,12 @@ import Foundation
 /// Every cmark call of the pipeline lives in this file: parsing, one iterator walk that collects
 /// what later stages ask about (headings, links, images), the two edits they make (heading ids,
 /// link URLs) and HTML rendering. The walk is iterative, so nesting depth cannot exhaust the stack.
+///
+/// The tree lives in an arena of its own (`CcmarkArena`): cmark makes hundreds of small
+/// allocations per page and frees each one, node by node; here they come from a few large
+/// blocks, and the document is released at once. Every cmark call runs inside `inArena`.
 public final class MarkdownDocument {
+    private let arena: OpaquePointer
     private let root: OpaquePointer
     /// Whether dangerous destinations were already emptied (by `collect`).
     private var urlsFiltered = false
@@ -40,19 +46,46 @@ public final class MarkdownDocument {
 
     public init(_ text: Substring) {
         var text = text
-        root = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+        let arena = opsguide_cmark_arena_create()!
+        self.arena = arena
+        root = Self.inArena(arena) {
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, Self.allocator)
+                    defer { cmark_parser_free(parser) }
+                    cmark_parser_feed(parser, characters.baseAddress, characters.count)
+                    return cmark_parser_finish(parser)
+                }
+            }
         }
     }
 
     deinit {
-        cmark_node_free(root)
+        opsguide_cmark_arena_destroy(arena)
     }
+
+    /// The `cmark_mem` whose functions allocate from the calling thread's current arena.
+    private static let allocator = opsguide_cmark_arena_allocator()!.assumingMemoryBound(to: cmark_mem.self)
+
+    /// Runs `body` with `arena` as the calling thread's arena for cmark's allocations.
+    @inline(__always)
+    private static func inArena<Result>(_ arena: OpaquePointer, _ body: () -> Result) -> Result {
+        let previous = opsguide_cmark_arena_enter(arena)
+        defer { opsguide_cmark_arena_enter(previous) }
+        return body()
+    }
+
+    @inline(__always)
+    private func inArena<Result>(_ body: () -> Result) -> Result { Self.inArena(arena, body) }
 
     /// Walks the tree once and returns its headings, its link/image destinations in document
     /// order, and how many words of prose (text outside code blocks) it holds. Dangerous
     /// destinations (`URLFilter`) are emptied on the way.
     public func collect() -> (headings: [Heading], links: [Link], wordCount: Int) {
+        inArena { walk() }
+    }
+
+    private func walk() -> (headings: [Heading], links: [Link], wordCount: Int) {
         var headings: [Heading] = []
         var links: [Link] = []
         var headingText = ""
@@ -135,7 +168,7 @@ public final class MarkdownDocument {
     }
 
     public func setURL(of link: Link, to url: String) {
-        cmark_node_set_url(link.node, url)
+        inArena { _ = cmark_node_set_url(link.node, url) }
     }
 
     /// Replaces the heading by a custom block holding a custom inline that renders
@@ -143,7 +176,13 @@ public final class MarkdownDocument {
     /// tags (cmark's HTML renderer gives headings no id; custom nodes pass through safe mode).
     /// `id` must already be safe inside a double-quoted attribute.
     public func setAnchor(of heading: Heading, to id: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        inArena { replaceHeading(heading, id: id) }
+    }
+
+    private func replaceHeading(_ heading: Heading, id: String) {
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, Self.allocator),
+            let inline = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, Self.allocator)
+        else { return }
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
         let level = min(max(heading.level, 1), 6)
@@ -170,10 +209,12 @@ public final class MarkdownDocument {
     /// destinations first (in safe mode it also catches what cmark's prefix test lets through,
     /// such as a leading space).
     public func renderHTML(allowRawHTML: Bool = false) -> String {
-        if !urlsFiltered { emptyDangerousURLs() }
-        guard let html = cmark_render_html(root, allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        inArena {
+            if !urlsFiltered { emptyDangerousURLs() }
+            // The HTML is the arena's too, released with the document.
+            guard let html = cmark_render_html(root, allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
+            return String(cString: html)
+        }
     }
 
     private func emptyDangerousURLs() {

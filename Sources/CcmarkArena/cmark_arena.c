@@ -1,0 +1,124 @@
+#include "cmark_arena.h"
+
+#include <cmark.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Every allocation is preceded by a header holding its size, so that realloc knows how much
+ * to copy; headers and allocations are 16-byte aligned, as malloc's are. */
+#define ALIGNMENT 16
+#define HEADER ALIGNMENT
+#define FIRST_BLOCK_SIZE (128 * 1024)
+
+typedef struct block {
+    struct block *previous;
+    size_t size;
+    size_t used;
+    /* The data starts at the next multiple of ALIGNMENT. */
+} block;
+
+struct opsguide_cmark_arena {
+    block *current;
+    /* The most recent allocation, which realloc can grow in place. */
+    char *last;
+};
+
+static _Thread_local opsguide_cmark_arena *thread_arena;
+
+static size_t round_up(size_t size) { return (size + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1); }
+
+static size_t block_data_offset(void) { return round_up(sizeof(block)); }
+
+static void out_of_memory(void) {
+    fprintf(stderr, "opsguide: out of memory in the cmark arena\n");
+    abort();
+}
+
+static opsguide_cmark_arena *arena_in_use(void) {
+    if (!thread_arena) {
+        fprintf(stderr, "opsguide: cmark allocated outside of an arena\n");
+        abort();
+    }
+    return thread_arena;
+}
+
+static block *new_block(block *previous, size_t at_least) {
+    size_t size = previous ? previous->size * 2 : FIRST_BLOCK_SIZE;
+    if (size < at_least + block_data_offset()) size = at_least + block_data_offset();
+    block *fresh = malloc(size);
+    if (!fresh) out_of_memory();
+    fresh->previous = previous;
+    fresh->size = size;
+    fresh->used = block_data_offset();
+    return fresh;
+}
+
+/* `size` bytes (not zeroed) after a header recording `size`. */
+static char *carve(opsguide_cmark_arena *arena, size_t size) {
+    if (size > SIZE_MAX / 2) out_of_memory();
+    size_t needed = HEADER + round_up(size);
+    block *current = arena->current;
+    if (!current || current->size - current->used < needed) current = arena->current = new_block(current, needed);
+    char *header = (char *)current + current->used;
+    current->used += needed;
+    *(size_t *)header = size;
+    arena->last = header + HEADER;
+    return arena->last;
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+    if (size && count > SIZE_MAX / size) out_of_memory();
+    char *memory = carve(arena_in_use(), count * size);
+    memset(memory, 0, count * size);
+    return memory;
+}
+
+static void *arena_realloc(void *pointer, size_t size) {
+    opsguide_cmark_arena *arena = arena_in_use();
+    if (!pointer) return carve(arena, size);
+    size_t *recorded = (size_t *)((char *)pointer - HEADER);
+    size_t old_size = *recorded;
+    block *current = arena->current;
+    if (pointer == arena->last) {
+        /* The last allocation of the current block: grow (or shrink) it where it is. */
+        size_t start = (size_t)((char *)pointer - (char *)current);
+        if (round_up(size) <= current->size - start) {
+            current->used = start + round_up(size);
+            *recorded = size;
+            return pointer;
+        }
+    }
+    char *moved = carve(arena, size);
+    memcpy(moved, pointer, old_size < size ? old_size : size);
+    return moved;
+}
+
+static void arena_free(void *pointer) { (void)pointer; }
+
+static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+
+opsguide_cmark_arena *opsguide_cmark_arena_create(void) {
+    opsguide_cmark_arena *arena = calloc(1, sizeof(opsguide_cmark_arena));
+    if (!arena) out_of_memory();
+    return arena;
+}
+
+void opsguide_cmark_arena_destroy(opsguide_cmark_arena *arena) {
+    block *current = arena->current;
+    while (current) {
+        block *previous = current->previous;
+        free(current);
+        current = previous;
+    }
+    free(arena);
+}
+
+opsguide_cmark_arena *opsguide_cmark_arena_enter(opsguide_cmark_arena *arena) {
+    opsguide_cmark_arena *previous = thread_arena;
+    thread_arena = arena;
+    return previous;
+}
+
+void *opsguide_cmark_arena_allocator(void) { return &allocator; }
