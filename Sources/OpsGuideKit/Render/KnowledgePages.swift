@@ -90,8 +90,7 @@ final class KnowledgePages {
         context["category"] = .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value)
         let used = practice.methodologies.compactMap { entry in graph.position(ofMethodology: entry.id.value).map { ($0, entry.level) } }
         context["methodologies"] = .list(used.sorted { $0.0 < $1.0 }.map { position, level -> TemplateMap in
-            let methodology = graph.methodologies[position]
-            return PageContext.link(methodology.title, from: path, to: SiteMap.methodology(methodology.id))
+            PageContext.link(graph.methodologies[position].title, from: path, to: SiteMap.methodology(graph.methodologies[position].id))
                 .merging(PageContext.level(level)) { first, _ in first }
         })
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
@@ -129,8 +128,10 @@ final class KnowledgePages {
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
             ["category": .text(group.category.title), "id": .text("category-\(group.category.id)"), "practices": .list(group.rows.map { row -> TemplateMap in
                 var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id), summary: row.practice.summary)
-                item["methodologies"] = .list(zip(matrix.methodologies, row.levels).compactMap { methodology, level -> TemplateMap? in
-                    level.map { ["title": .text(methodology.title), "level": .text($0.rawValue)] }
+                // By column number: a `Methodology` copied out for each of its columns would be
+                // retained and released field by field, for every practice.
+                item["methodologies"] = .list(row.levels.indices.compactMap { column -> TemplateMap? in
+                    row.levels[column].map { ["title": .text(matrix.methodologies[column].title), "level": .text($0.rawValue)] }
                 })
                 return item
             })]
