@@ -7,8 +7,8 @@
 /// blocks, its frees cost nothing, and the whole document is released at once.
 typedef struct opsguide_cmark_arena opsguide_cmark_arena;
 
-/// A new, empty arena.
-opsguide_cmark_arena *opsguide_cmark_arena_create(void);
+/// A new, empty arena for a text of `text_length` bytes, which sizes its first block.
+opsguide_cmark_arena *opsguide_cmark_arena_create(size_t text_length);
 
 /// Releases every allocation made from `arena`, and the arena.
 void opsguide_cmark_arena_destroy(opsguide_cmark_arena *arena);

@@ -46,7 +46,7 @@ public final class MarkdownDocument {
 
     public init(_ text: Substring) {
         var text = text
-        let arena = opsguide_cmark_arena_create()!
+        let arena = opsguide_cmark_arena_create(text.utf8.count)!
         self.arena = arena
         root = Self.inArena(arena) {
             text.withUTF8 { buffer in

@@ -39,8 +39,8 @@ import Testing
         }
     }
 
-    /// Far more than the arena's first block (128 KiB): many blocks, buffers that grow in place
-    /// and buffers that move, and a rendered page of several megabytes.
+    /// Megabytes of text: buffers that grow in place and buffers that move, and a rendered page
+    /// of several megabytes.
     @Test func aLargeDocumentRendersAsWithMalloc() {
         var markdown = ""
         for number in 0..<4_000 {
@@ -52,6 +52,13 @@ import Testing
         let html = document.renderHTML()
         #expect(html.utf8.count > 1_000_000)
         #expect(html == cmarkHTML(markdown))
+    }
+
+    /// Text whose nodes need many times more memory than the first block (sized from the text's
+    /// length) holds: the arena goes on into further blocks.
+    @Test func aDocumentOfTinyNodesFillsSeveralBlocks() {
+        let markdown = String(repeating: "*a* `b` [c](d) ", count: 20_000)
+        #expect(MarkdownDocument(markdown).renderHTML() == cmarkHTML(markdown))
     }
 
     /// Documents made and released on several threads at once each use their own arena.
