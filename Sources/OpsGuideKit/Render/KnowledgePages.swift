@@ -170,13 +170,13 @@ final class KnowledgePages {
         let chunkSize = 64
         let chunks = Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> [UInt8] in
             var html: [UInt8] = []
-            var cellsHTML = ""
+            var cellsHTML: [UInt8] = []
             for row in rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)] {
                 let render = { () -> [UInt8] in
                     cellsHTML.removeAll(keepingCapacity: true)
                     for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
                     var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
-                    item["cells_html"] = .text(cellsHTML)
+                    item["cells_html"] = .utf8(cellsHTML)
                     return templates.render(item, with: "matrix-row")
                 }
                 if let cache {
@@ -196,11 +196,11 @@ final class KnowledgePages {
     }
 
     /// The HTML of each column's cell for no level, then for each level (`cellIndex`).
-    private func matrixCells() -> [[String]] {
+    private func matrixCells() -> [[[UInt8]]] {
         matrix.methodologies.map { methodology in
             let cell: TemplateMap = ["methodology": .text(methodology.id), "methodology_title": .text(methodology.title)]
             let variants = [cell] + PracticeLevel.allCases.map { cell.merging(PageContext.level($0)) { a, _ in a } }
-            return variants.map { String(decoding: templates.render($0, with: "matrix-cell"), as: UTF8.self) }
+            return variants.map { templates.render($0, with: "matrix-cell") }
         }
     }
 

@@ -45,12 +45,9 @@ public final class AtomicSiteWriter: @unchecked Sendable {
     /// threads. Refuses, without touching the disk, a path that could leave the output folder
     /// and a second file with the same path; `commit` then fails.
     public func write(_ file: OutputFile) {
-        guard Self.isInsideOutput(file.path) else {
+        guard let (folder, name) = Self.folderAndName(file.path) else {
             return fail("refusing to write '\(file.path)': it is not a plain path inside the output folder")
         }
-        let slash = file.path.lastIndex(of: "/")
-        let folder = slash.map { String(file.path[..<$0]) } ?? ""
-        let name = slash.map { String(file.path[file.path.index(after: $0)...]) } ?? file.path
         let opened: Result<Int32, Failure> = lock.withLock {
             guard seen.insert(file.path).inserted else { return .failure(Failure(description: "refusing to write '\(file.path)' twice")) }
             if let descriptor = folders[folder] { return .success(descriptor) }
@@ -105,10 +102,32 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         }
     }
 
-    /// A relative path of plain names: no `..`, `.` or empty segment, no NUL, not absolute.
-    static func isInsideOutput(_ path: String) -> Bool {
-        !path.isEmpty && !path.contains("\0")
-            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    /// The folder (empty for the site root) and the file name of `path` when it is a relative
+    /// path of plain names: no `..`, `.` or empty segment, no NUL byte, not absolute; nil
+    /// otherwise. Read as bytes, as the file system reads it (`/`, `.` and NUL are never part of
+    /// another character's UTF-8), and without walking the path's characters, which cost more
+    /// than writing a small file.
+    static func folderAndName(_ path: String) -> (folder: String, name: String)? {
+        var path = path
+        return path.withUTF8 { bytes in
+            let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+            var lastSlash: Int?
+            var segmentStart = 0
+            for index in 0...bytes.count {
+                guard index < bytes.count, bytes[index] != slash else {
+                    let length = index - segmentStart
+                    if length == 0 || (bytes[segmentStart] == dot && (length == 1 || (length == 2 && bytes[segmentStart + 1] == dot))) {
+                        return nil
+                    }
+                    if index < bytes.count { lastSlash = index }
+                    segmentStart = index + 1
+                    continue
+                }
+                if bytes[index] == 0 { return nil }
+            }
+            guard let lastSlash else { return ("", String(decoding: bytes, as: UTF8.self)) }
+            return (String(decoding: bytes[..<lastSlash], as: UTF8.self), String(decoding: bytes[(lastSlash + 1)...], as: UTF8.self))
+        }
     }
 
     /// Exchanges the folders atomically when `output` exists, renames otherwise.

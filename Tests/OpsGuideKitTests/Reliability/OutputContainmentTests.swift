@@ -27,6 +27,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/tmp/escaped.html"))
     }
 
+    @Test func aPlainPathSplitsIntoItsFolderAndName() {
+        func split(_ path: String) -> [String]? { AtomicSiteWriter.folderAndName(path).map { [$0.folder, $0.name] } }
+        #expect(split("index.html") == ["", "index.html"])
+        #expect(split("practices/sast.html") == ["practices", "sast.html"])
+        #expect(split("assets/deep/ünï cödé.svg") == ["assets/deep", "ünï cödé.svg"])
+        #expect(split(".well-known/a..b") == [".well-known", "a..b"])
+        #expect(split("a/.../b") == ["a/...", "b"])
+        for refused in ["", "/", "a/", "/a", "a//b", ".", "..", "a/./b", "a/../b", "a/..", "..a/../b", "a\0b", "\0"] {
+            #expect(split(refused) == nil, "\(refused.debugDescription)")
+        }
+    }
+
     @Test func writerRefusesTwoFilesWithOnePath() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("opsguide-contain-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
