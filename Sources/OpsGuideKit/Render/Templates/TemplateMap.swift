@@ -25,7 +25,14 @@ struct TemplateName: Sendable, Equatable {
 /// times: looking them up in order by fingerprint costs less than hashing the name, which a
 /// `Dictionary` does for every lookup, insertion and literal.
 public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
-    private var entries: [(name: TemplateName, value: TemplateValue)] = []
+    /// A struct, not a tuple: an array of tuples is destroyed element by element through the
+    /// tuple's generic metadata, which cost more than building the map.
+    private struct Entry: Sendable {
+        let name: TemplateName
+        var value: TemplateValue
+    }
+
+    private var entries: [Entry] = []
 
     public init() {}
 
@@ -34,7 +41,7 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
         entries.reserveCapacity(elements.count)
         for (name, value) in elements {
             let key = TemplateName(name)
-            if self[key] == nil { entries.append((key, value)) }
+            if self[key] == nil { entries.append(Entry(name: key, value: value)) }
         }
     }
 
@@ -46,7 +53,7 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
             switch (index, newValue) {
             case (let index?, let value?): entries[index].value = value
             case (let index?, nil): entries.remove(at: index)
-            case (nil, let value?): entries.append((key, value))
+            case (nil, let value?): entries.append(Entry(name: key, value: value))
             case (nil, nil): break
             }
         }

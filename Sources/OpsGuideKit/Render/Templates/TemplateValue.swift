@@ -1,8 +1,9 @@
 /// A value a page gives its template: text, a flag, a number, a list or a map of names.
 ///
 /// Typed values instead of `Any` let rendering look names up without dynamic casts; this is
-/// what keeps templates cheap at 10,000 pages.
-public indirect enum TemplateValue: Sendable {
+/// what keeps templates cheap at 10,000 pages. Not `indirect`: lists and maps already hold
+/// their values in arrays, and a heap box for every text and flag cost an allocation per value.
+public enum TemplateValue: Sendable {
     /// Escaped for HTML by `{{name}}`, inserted as it is by `{{{name}}}` (cmark's HTML only).
     case text(String)
     /// UTF-8 text the build made itself, such as the matrix's rows, used like `text` without
