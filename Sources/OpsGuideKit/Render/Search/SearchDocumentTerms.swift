@@ -33,38 +33,55 @@ struct SearchDocumentTerms {
         let table = counter.table
         let count = table.count
 
-        // A counting sort by group: `starts[g]` is where group `g` begins.
+        // A counting sort by group: `starts[g]` is where group `g` begins. Over raw buffers: the
+        // arrays' bounds and uniqueness checks in these loops cost more than the sort itself.
         var starts = [Int](repeating: 0, count: Self.groupCount + 1)
-        var groups = [UInt8](repeating: 0, count: count)
-        var byteCount = 0
-        for number in 0..<count {
-            let key = table.keys[number]
-            let (first, second) = key.head
-            let group = UInt8(Self.asciiShardNumber(first, second) % Self.groupCount)
-            groups[number] = group
-            starts[Int(group) + 1] += 1
-            byteCount += key.length
+        let groups = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
+        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        defer {
+            groups.deallocate()
+            order.deallocate()
         }
-        for group in 0..<Self.groupCount { starts[group + 1] += starts[group] }
-        var next = starts
-        var order = [Int](repeating: 0, count: count)
-        for number in 0..<count {
-            order[next[Int(groups[number])]] = number
-            next[Int(groups[number])] += 1
+        var byteCount = 0
+        starts.withUnsafeMutableBufferPointer { starts in
+            for number in 0..<count {
+                let key = table.keys[number]
+                let (first, second) = key.head
+                let group = Self.asciiShardNumber(first, second) % Self.groupCount
+                groups[number] = UInt8(truncatingIfNeeded: group)
+                starts[group + 1] += 1
+                byteCount += key.length
+            }
+            for group in 0..<Self.groupCount { starts[group + 1] += starts[group] }
+            var next = [Int](starts)
+            next.withUnsafeMutableBufferPointer { next in
+                for number in 0..<count {
+                    let group = Int(groups[number])
+                    order[next[group]] = Int32(truncatingIfNeeded: number)
+                    next[group] += 1
+                }
+            }
         }
         var ends = [UInt32](repeating: 0, count: count)
+        var capped = [UInt8](repeating: 0, count: count)
         termBytes = [UInt8](unsafeUninitializedCapacity: byteCount + SearchTermKey.byteCount) { buffer, written in
             var end = 0
-            for (position, number) in order.enumerated() {
-                end += table.keys[number].store(to: UnsafeMutableRawPointer(buffer.baseAddress! + end))
-                ends[position] = UInt32(end)
+            ends.withUnsafeMutableBufferPointer { ends in
+                capped.withUnsafeMutableBufferPointer { capped in
+                    for position in 0..<count {
+                        let number = Int(order[position])
+                        end += table.keys[number].store(to: UnsafeMutableRawPointer(buffer.baseAddress! + end))
+                        ends[position] = UInt32(end)
+                        capped[position] = UInt8(truncatingIfNeeded: min(Int(table.values[number]), Self.maximumWeight))
+                    }
+                }
             }
             // Zeros after the last term, so that every term's key can be loaded in place.
             (buffer.baseAddress! + end).initialize(repeating: 0, count: SearchTermKey.byteCount)
             written = end + SearchTermKey.byteCount
         }
         termEnds = ends
-        weights = order.map { UInt8(min(Int(table.values[$0]), Self.maximumWeight)) }
+        weights = capped
         groupStarts = starts
         unicodeWeights = counter.unicode.mapValues { min($0, Self.maximumWeight) }
     }
