@@ -155,7 +155,9 @@ import Testing
             let limit = Int.random(in: 1...12, using: &generator)
             let termCount = Int.random(in: 1...5, using: &generator)
             let maximumWeight = Int32.random(in: 1...20, using: &generator)
-            var top = SearchTopPostings(limit: limit)
+            // Room for one term at first: the buffers grow as terms come.
+            var top = SearchTopPostings(limit: limit, capacity: 1)
+            defer { top.deallocate() }
             var all = [[SearchPosting]](repeating: [], count: termCount)
             var order: [Int] = []
             for document in 0..<Int.random(in: 0...80, using: &generator) {

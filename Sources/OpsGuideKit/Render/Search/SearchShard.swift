@@ -51,7 +51,10 @@ struct SearchShard {
         inGroups groups: Range<Int>, of documents: [SearchDocumentTerms], maximumPostings: Int
     ) -> [String: [(term: String, postings: [SearchPosting])]] {
         var merger = Merger(maximumPostings: maximumPostings)
-        defer { merger.table.deallocate() }
+        defer {
+            merger.table.deallocate()
+            merger.best.deallocate()
+        }
         for (documentNumber, document) in documents.enumerated() {
             merger.add(document, number: documentNumber, inGroups: groups)
         }
@@ -73,9 +76,11 @@ struct SearchShard {
         }
 
         mutating func add(_ document: SearchDocumentTerms, number: Int, inGroups groups: Range<Int>) {
-            document.forEachTerm(inGroups: groups) { index, key in
-                let term = table.number(of: key)
-                best.add(SearchPosting(document: Int32(number), weight: Int32(document.weights[index])), toTerm: term)
+            document.weights.withUnsafeBufferPointer { weights in
+                document.forEachTerm(inGroups: groups) { index, key in
+                    let term = table.number(of: key)
+                    best.add(SearchPosting(document: Int32(number), weight: Int32(weights[index])), toTerm: term)
+                }
             }
         }
     }
