@@ -25,11 +25,13 @@ let package = Package(
         ),
         .target(name: "CRename"),
         .target(name: "CcmarkArena", dependencies: ["Ccmark"]),
+        .target(name: "CWordCount"),
         .target(
             name: "OpsGuideKit",
             dependencies: [
                 "Ccmark",
                 "CcmarkArena",
+                "CWordCount",
                 "Cyaml",
                 "CRename",
             ],

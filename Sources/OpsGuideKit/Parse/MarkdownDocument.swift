@@ -1,5 +1,6 @@
 import Ccmark
 import CcmarkArena
+import CWordCount
 import Foundation
 
 /// A CommonMark document parsed by cmark, owning its node tree.
@@ -148,23 +149,11 @@ public final class MarkdownDocument {
         return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
-    /// The same count over ASCII bytes; nil when the text is not all ASCII. Eight bytes at a
-    /// time (`ASCIIWordCounter`), without a branch per byte or per word.
+    /// The same count over ASCII bytes; nil when the text is not all ASCII (`CWordCount`).
     static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return 0 }
-        var counter = ASCIIWordCounter()
-        var index = 0
-        while index + 8 <= bytes.count {
-            counter.add(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            index += 8
-        }
-        if index < bytes.count {
-            // The last bytes, and spaces after them.
-            var last = ByteLanes.each(UInt8(ascii: " "))
-            withUnsafeMutableBytes(of: &last) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[index...])) }
-            counter.add(last)
-        }
-        return counter.isASCII ? counter.count : nil
+        let count = opsguide_ascii_word_count(base, bytes.count)
+        return count < 0 ? nil : count
     }
 
     public func setURL(of link: Link, to url: String) {

@@ -23,4 +23,16 @@ import Testing
         #expect(MarkdownDocument.countWords("one two, three -- 4 ") == 4)
         #expect(MarkdownDocument.countWords(String(repeating: "abcdefg ", count: 9) + String(repeating: "-", count: 17) + "z") == 10)
     }
+
+    /// Runs far longer than the count's 64-byte blocks, starting anywhere in a block: a letter
+    /// and a digit with up to 200 other bytes between them, and no space, are one word.
+    @Test func longRunsAreOneWord() {
+        for offset in 0..<70 {
+            for gap in [1, 7, 31, 32, 33, 63, 64, 65, 127, 128, 200] {
+                let text = String(repeating: " ", count: offset) + "a" + String(repeating: "-", count: gap) + "9 b"
+                #expect(MarkdownDocument.countWords(text) == 2, "offset \(offset), gap \(gap)")
+                #expect(MarkdownDocument.countWords(text) == Self.byDefinition(text))
+            }
+        }
+    }
 }
