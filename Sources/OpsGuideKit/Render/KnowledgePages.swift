@@ -145,54 +145,58 @@ final class KnowledgePages {
             config: config, outputPath: path, title: "Comparison matrix",
             description: "Which practices each methodology uses, and how each approaches every dimension.", section: path)
         context["columns"] = .list(matrix.methodologies.map { PageContext.link($0.title, from: path, to: SiteMap.methodology($0.id)).merging(["id": .text($0.id)]) { a, _ in a } })
+        var rowBytes = 0
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
-            ["category": .text(group.category.title), "category_id": .text(group.category.id),
-             "span": .number(matrix.methodologies.count + 1),
-             "rows_html": .utf8(matrixRows(group.rows, on: path))]
+            let rows = matrixRows(group.rows, on: path)
+            rowBytes += rows.reduce(0) { $0 + $1.count }
+            return ["category": .text(group.category.title), "category_id": .text(group.category.id),
+                    "span": .number(matrix.methodologies.count + 1), "rows_html": .utf8Parts(rows)]
         })
         context["dimension_rows"] = .list(matrix.dimensions.map { dimension -> TemplateMap in
             ["title": .text(dimension.title), "id": .text("dimension-\(dimension.id)"), "cells": .list(matrix.methodologies.map { methodology -> TemplateMap in
                 ["methodology": .text(methodology.id), "html": .text(fragments.html(FragmentStore.dimensionKey(methodology.id, dimension.id), on: path))]
             })]
         })
-        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "matrix")))
+        // The rows are nearly all of the page (25 MB at 10,000 practices).
+        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "matrix", capacity: rowBytes + 256 * 1024)))
     }
 
     /// The `<tr>` of each practice through `matrix-row`, in parallel; 10,000 rows make the
     /// matrix the largest page, and the preview re-renders only the rows that changed. A
     /// cell depends only on its column and level, so each of those few cells is rendered once
     /// through `matrix-cell` and every row joins them.
-    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> [UInt8] {
+    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> [[UInt8]] {
         let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
         let template = (templates.sources["matrix-row"] ?? "") + "\u{0}" + (templates.sources["matrix-cell"] ?? "")
         let cells = matrixCells()
         let templates = self.templates
         let chunkSize = 64
-        let chunks = Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> [UInt8] in
+        // Rows stay bytes, in the parts the jobs made: the template writes them as they are.
+        return Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> [UInt8] in
             var html: [UInt8] = []
             var cellsHTML: [UInt8] = []
-            for row in rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)] {
+            let part = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
+            for row in part {
                 let render = { () -> [UInt8] in
                     cellsHTML.removeAll(keepingCapacity: true)
                     for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
                     var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
                     item["cells_html"] = .utf8(cellsHTML)
-                    return templates.render(item, with: "matrix-row")
+                    return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
                 }
+                let rowHTML: [UInt8]
                 if let cache {
                     let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
-                    html += cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template], render)
+                    rowHTML = cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template], render)
                 } else {
-                    html += render()
+                    rowHTML = render()
                 }
+                // Rows are about the same size: room for the whole part at the first one.
+                if html.isEmpty { html.reserveCapacity(rowHTML.count * part.count * 5 / 4) }
+                html += rowHTML
             }
             return html
         }
-        // Rows stay bytes: the template inserts them as they are.
-        var html: [UInt8] = []
-        html.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for chunk in chunks { html += chunk }
-        return html
     }
 
     /// The HTML of each column's cell for no level, then for each level (`cellIndex`).

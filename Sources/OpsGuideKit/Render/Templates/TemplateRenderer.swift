@@ -115,12 +115,18 @@ struct TemplateRenderer {
         }
     }
 
+    private mutating func write(_ bytes: [UInt8], escaped: Bool) {
+        if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &output) } } else { output.append(contentsOf: bytes) }
+    }
+
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
             if escaped { HTMLEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .utf8(let bytes):
-            if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &output) } } else { output.append(contentsOf: bytes) }
+            write(bytes, escaped: escaped)
+        case .utf8Parts(let parts):
+            for part in parts { write(part, escaped: escaped) }
         case .number(let number):
             output.append(contentsOf: String(number).utf8)
         case .flag(let flag):

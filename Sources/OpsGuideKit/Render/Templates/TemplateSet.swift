@@ -71,10 +71,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// The UTF-8 text `template` makes of `context`; empty for a template that does not exist.
-    public func render(_ context: TemplateMap, with template: String) -> [UInt8] {
+    /// `capacity`: bytes to reserve for the output, when the caller knows it will be large (a
+    /// buffer that grows by doubling touches about twice its final size in fresh memory).
+    public func render(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [UInt8] {
         recorder?.record(context)
         guard let compiled = compiled[template] else { return [] }
-        var renderer = TemplateRenderer(templates: self.compiled, capacity: 16_384)
+        var renderer = TemplateRenderer(templates: self.compiled, capacity: capacity)
         renderer.render(compiled, with: context)
         return renderer.output
     }
