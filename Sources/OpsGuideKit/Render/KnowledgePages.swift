@@ -12,6 +12,10 @@ final class KnowledgePages {
     let jobs: Int
     /// The preview's cache: matrix rows whose practice did not change are not rendered again.
     let cache: BuildCache?
+    /// A practice page's link to each methodology (by graph position) at each level (by
+    /// `PracticeLevel.allCases` order). Every practice page is in the same folder, so 10,000
+    /// pages share these few links instead of each building its own.
+    private let practiceMethodologyLinks: [[TemplateValue]]
 
     init(
         templates: TemplateSet, graph: KnowledgeGraph, matrix: ComparisonMatrix, bodies: [String: RenderedMarkdown],
@@ -25,6 +29,13 @@ final class KnowledgePages {
         self.recommendations = recommendations
         self.jobs = jobs
         self.cache = cache
+        let practicePath = SiteMap.practice("practice")
+        practiceMethodologyLinks = graph.methodologies.map { methodology in
+            PracticeLevel.allCases.map { level in
+                .map(PageContext.link(methodology.title, from: practicePath, to: SiteMap.methodology(methodology.id))
+                    .merging(PageContext.level(level)) { first, _ in first })
+            }
+        }
     }
 
     var config: SiteConfig { graph.config }
@@ -89,9 +100,8 @@ final class KnowledgePages {
         var context = article(path, practice.title, practice.summary, practice.source, section: SiteMap.practiceIndex)
         context["category"] = .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value)
         let used = practice.methodologies.compactMap { entry in graph.position(ofMethodology: entry.id.value).map { ($0, entry.level) } }
-        context["methodologies"] = .list(used.sorted { $0.0 < $1.0 }.map { position, level -> TemplateMap in
-            PageContext.link(graph.methodologies[position].title, from: path, to: SiteMap.methodology(graph.methodologies[position].id))
-                .merging(PageContext.level(level)) { first, _ in first }
+        context["methodologies"] = .list(used.sorted { $0.0 < $1.0 }.map { position, level in
+            practiceMethodologyLinks[position][PracticeLevel.allCases.firstIndex(of: level)!]
         })
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
         return OutputFile(path: path, contents: .bytes(templates.render(context, with: "practice")))
