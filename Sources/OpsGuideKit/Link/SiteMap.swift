@@ -44,7 +44,9 @@ public struct SiteMap: Sendable {
 
     /// The prefix that leads from `page` back to the site root: `""` or `"../"`.
     public static func root(from page: String) -> String {
-        String(repeating: "../", count: page.utf8.filter { $0 == UInt8(ascii: "/") }.count)
+        var page = page
+        let depth = page.withUTF8 { bytes in bytes.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+        return String(repeating: "../", count: depth)
     }
 
     /// The relative URL from the page at `from` to the output path `to`, with an optional fragment.
