@@ -20,19 +20,7 @@ import Testing
     }
 
     @Test func everyCommonMarkExampleRendersAsWithMalloc() throws {
-        let spec = try String(contentsOf: TestSite.testsRoot.appendingPathComponent("Fixtures/commonmark-spec-0.30.txt"), encoding: .utf8)
-        let fence = String(repeating: "`", count: 32)
-        var examples: [String] = []
-        var current: [Substring]?
-        for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix(fence + " example") { current = []; continue }
-            if current != nil, line == "." {
-                examples.append(current!.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t") + "\n")
-                current = nil
-                continue
-            }
-            current?.append(line)
-        }
+        let examples = try CommonMarkSpec.examples()
         #expect(examples.count == 652)
         for example in examples {
             #expect(MarkdownDocument(example).renderHTML() == cmarkHTML(example), "\(example)")

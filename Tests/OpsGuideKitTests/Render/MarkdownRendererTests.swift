@@ -62,19 +62,7 @@ import Testing
     /// Every CommonMark 0.30 example without headings renders exactly as plain cmark renders it:
     /// the pipeline only changes headings (ids) and links that resolve to content.
     @Test func commonMarkSpecExamplesMatchCmark() throws {
-        let spec = try String(contentsOf: TestSite.testsRoot.appendingPathComponent("Fixtures/commonmark-spec-0.30.txt"), encoding: .utf8)
-        let fence = String(repeating: "`", count: 32)
-        var examples: [String] = []
-        var current: [Substring]?
-        for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix(fence + " example") { current = []; continue }
-            if current != nil, line == "." {
-                examples.append(current!.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t") + "\n")
-                current = nil
-                continue
-            }
-            current?.append(line)
-        }
+        let examples = try CommonMarkSpec.examples()
         #expect(examples.count == 652)
         var compared = 0
         for example in examples {
