@@ -42,6 +42,16 @@ public final class BuildCache: @unchecked Sendable {
     /// Content paths (files or folders) written since the last build started; nil when unknown,
     /// which makes every file be read again.
     private var written: Set<String>? = nil
+    /// The last knowledge graph and what it was built from, kept while it had no diagnostics.
+    private var lastGraph: GraphMemo?
+
+    private struct GraphMemo {
+        var siteConfig: SourceFile?
+        var methodologySources: [SourceFile]
+        var practices: [Practice]
+        var fileIds: [String]
+        var graph: KnowledgeGraph
+    }
 
     /// How many pages the last build rendered rather than reused.
     public var pagesRendered: Int { lock.withLock { rendered } }
@@ -228,5 +238,41 @@ public final class BuildCache: @unchecked Sendable {
             lastSiteMap = map
         }
         return map
+    }
+    /// The knowledge graph: the last build's with the practices that changed put in place, when
+    /// site.yaml, the methodologies and the set of files are the same and the practices that
+    /// changed keep what orders and groups them (`KnowledgeGraph.replacing`); `build()` otherwise.
+    /// Unchanged files come back as the same `SourceFile` and parsed `Practice` objects, so
+    /// identity tells what changed.
+    func graph(
+        _ content: LoadedContent, methodologies: [Methodology], practices: [Practice], build: () -> (KnowledgeGraph, DiagnosticBag)
+    ) -> (KnowledgeGraph, DiagnosticBag) {
+        let fileIds = (content.methodologies + content.practices + content.refused).map(\.id)
+        let methodologySources = methodologies.map(\.source)
+        if let last = lock.withLock({ lastGraph }), last.siteConfig === content.siteConfig,
+            last.methodologySources.elementsEqual(methodologySources, by: ===), last.fileIds == fileIds,
+            last.practices.count == practices.count
+        {
+            var changed: [Practice] = []
+            var samePractices = true
+            for (old, new) in zip(last.practices, practices) where old !== new {
+                guard old.id == new.id else {
+                    samePractices = false
+                    break
+                }
+                changed.append(new)
+            }
+            if samePractices, let graph = last.graph.replacing(changed) {
+                lock.withLock { lastGraph = GraphMemo(
+                    siteConfig: content.siteConfig, methodologySources: methodologySources, practices: practices, fileIds: fileIds, graph: graph) }
+                return (graph, DiagnosticBag())
+            }
+        }
+        let (graph, diagnostics) = build()
+        lock.withLock {
+            lastGraph = diagnostics.items.isEmpty ? GraphMemo(
+                siteConfig: content.siteConfig, methodologySources: methodologySources, practices: practices, fileIds: fileIds, graph: graph) : nil
+        }
+        return (graph, diagnostics)
     }
 }

@@ -70,11 +70,14 @@ public enum SiteBuilder {
         let siteMap = cache?.siteMap(content) ?? SiteMap(content)
         let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
         let bodyJobs = RenderedContent.bodyJobs(parsed, reusing: cache?.lastTexts("bodies", allowRawHTML: config.allowRawHTML)?.work ?? [])
-        let ((graph, graphDiagnostics), bodies) = Parallel.both(jobs: options.jobs, {
+        let buildGraph = {
             KnowledgeGraph.build(
                 config: config, methodologies: parsed.methodologies.map { cache == nil ? $0.withoutText : $0 },
                 practices: parsed.practices.map { cache == nil ? $0.withoutText : $0 },
                 declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
+        }
+        let ((graph, graphDiagnostics), bodies) = Parallel.both(jobs: options.jobs, {
+            cache?.graph(content, methodologies: parsed.methodologies, practices: parsed.practices, build: buildGraph) ?? buildGraph()
         }, {
             RenderedContent.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache.map { ($0, "bodies") })
         })

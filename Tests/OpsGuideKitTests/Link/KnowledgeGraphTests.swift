@@ -35,6 +35,33 @@ import Testing
         #expect(graph.methodologies.map(\.id) == ["devops", "mlops"])
     }
 
+    /// A practice whose text changed takes the old one's place in the graph, usages included; one
+    /// whose title, category or methodologies changed cannot (the graph is built again).
+    @Test func practicesReplacedWhenTheirPlaceStaysTheSame() throws {
+        let ci = Self.practice("ci", [("devops", .core), ("mlops", .supporting)])
+        let (graph, _) = KnowledgeGraph.build(
+            config: Self.config, methodologies: [Self.methodology("devops"), Self.methodology("mlops")],
+            practices: [ci, Self.practice("scan", category: "security", [("mlops", .core)])])
+        let edited = Practice(
+            id: "ci", source: ci.source, title: ci.title, summary: "Edited", category: ci.category, methodologies: ci.methodologies, body: ci.body)
+        let replaced = try #require(graph.replacing([edited]))
+        #expect(replaced.practice("ci") === edited)
+        #expect(replaced.practices.map(\.id) == graph.practices.map(\.id))
+        #expect(replaced.usages(of: "devops").map(\.practice) .allSatisfy { $0 === edited })
+        #expect(replaced.usages(of: "mlops").map(\.practice.id) == ["ci", "scan"])
+        #expect(replaced.usages(of: "mlops").first?.practice === edited)
+        #expect(graph.practice("ci") === ci)
+
+        let retitled = Practice(
+            id: "ci", source: ci.source, title: "Continuous integration", summary: ci.summary, category: ci.category,
+            methodologies: ci.methodologies, body: ci.body)
+        #expect(graph.replacing([retitled]) == nil)
+        let moved = Self.practice("ci", [("devops", .supporting), ("mlops", .supporting)])
+        #expect(graph.replacing([moved]) == nil)
+        let recategorized = Self.practice("ci", category: "security", [("devops", .core), ("mlops", .supporting)])
+        #expect(graph.replacing([recategorized]) == nil)
+    }
+
     @Test func unknownIdsAreReportedWithSuggestions() {
         let (_, diagnostics) = KnowledgeGraph.build(
             config: Self.config, methodologies: [Self.methodology("devops")],
