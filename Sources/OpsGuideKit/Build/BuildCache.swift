@@ -239,6 +239,7 @@ public final class BuildCache: @unchecked Sendable {
         }
         return map
     }
+
     /// The knowledge graph: the last build's with the practices that changed put in place, when
     /// site.yaml, the methodologies and the set of files are the same and the practices that
     /// changed keep what orders and groups them (`KnowledgeGraph.replacing`); `build()` otherwise.
@@ -249,6 +250,9 @@ public final class BuildCache: @unchecked Sendable {
     ) -> (KnowledgeGraph, DiagnosticBag) {
         let fileIds = (content.methodologies + content.practices + content.refused).map(\.id)
         let methodologySources = methodologies.map(\.source)
+        func memo(_ graph: KnowledgeGraph) -> GraphMemo {
+            GraphMemo(siteConfig: content.siteConfig, methodologySources: methodologySources, practices: practices, fileIds: fileIds, graph: graph)
+        }
         if let last = lock.withLock({ lastGraph }), last.siteConfig === content.siteConfig,
             last.methodologySources.elementsEqual(methodologySources, by: ===), last.fileIds == fileIds,
             last.practices.count == practices.count
@@ -263,16 +267,12 @@ public final class BuildCache: @unchecked Sendable {
                 changed.append(new)
             }
             if samePractices, let graph = last.graph.replacing(changed) {
-                lock.withLock { lastGraph = GraphMemo(
-                    siteConfig: content.siteConfig, methodologySources: methodologySources, practices: practices, fileIds: fileIds, graph: graph) }
+                lock.withLock { lastGraph = memo(graph) }
                 return (graph, DiagnosticBag())
             }
         }
         let (graph, diagnostics) = build()
-        lock.withLock {
-            lastGraph = diagnostics.items.isEmpty ? GraphMemo(
-                siteConfig: content.siteConfig, methodologySources: methodologySources, practices: practices, fileIds: fileIds, graph: graph) : nil
-        }
+        lock.withLock { lastGraph = diagnostics.items.isEmpty ? memo(graph) : nil }
         return (graph, diagnostics)
     }
 }
