@@ -257,16 +257,8 @@ public final class BuildCache: @unchecked Sendable {
             last.methodologySources.elementsEqual(methodologySources, by: ===), last.fileIds == fileIds,
             last.practices.count == practices.count
         {
-            var changed: [Practice] = []
-            var samePractices = true
-            for (old, new) in zip(last.practices, practices) where old !== new {
-                guard old.id == new.id else {
-                    samePractices = false
-                    break
-                }
-                changed.append(new)
-            }
-            if samePractices, let graph = last.graph.replacing(changed) {
+            let changed = zip(last.practices, practices).filter { $0.0 !== $0.1 }
+            if changed.allSatisfy({ $0.0.id == $0.1.id }), let graph = last.graph.replacing(changed.map(\.1)) {
                 lock.withLock { lastGraph = memo(graph) }
                 return (graph, DiagnosticBag())
             }

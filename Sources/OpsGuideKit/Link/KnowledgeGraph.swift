@@ -148,22 +148,18 @@ public struct KnowledgeGraph: Sendable {
     /// 10,000 practices again was most of a rebuild.
     func replacing(_ practices: [Practice]) -> KnowledgeGraph? {
         var graph = self
-        var ordered = self.practices
-        var usages = self.usages
         for practice in practices {
             guard let index = practiceById[practice.id] else { return nil }
-            let old = ordered[index]
+            let old = graph.practices[index]
             guard old.title == practice.title, old.category == practice.category,
                 old.methodologies.elementsEqual(practice.methodologies, by: { $0.id == $1.id && $0.level == $1.level })
             else { return nil }
-            ordered[index] = practice
+            graph.practices[index] = practice
             for entry in practice.methodologies {
-                guard let position = usages[entry.id.value]?.firstIndex(where: { $0.practice === old }) else { return nil }
-                usages[entry.id.value]![position].practice = practice
+                guard let position = graph.usages[entry.id.value]?.firstIndex(where: { $0.practice === old }) else { return nil }
+                graph.usages[entry.id.value]![position].practice = practice
             }
         }
-        graph.practices = ordered
-        graph.usages = usages
         return graph
     }
 

@@ -110,20 +110,17 @@ public final class AtomicSiteWriter: @unchecked Sendable {
     static func folderAndName(_ path: String) -> (folder: String, name: String)? {
         var path = path
         return path.withUTF8 { bytes in
-            let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            guard !bytes.isEmpty, bytes.index(of: 0, from: 0) == nil else { return nil }
+            var start = 0
             var lastSlash: Int?
-            var segmentStart = 0
-            for index in 0...bytes.count {
-                guard index < bytes.count, bytes[index] != slash else {
-                    let length = index - segmentStart
-                    if length == 0 || (bytes[segmentStart] == dot && (length == 1 || (length == 2 && bytes[segmentStart + 1] == dot))) {
-                        return nil
-                    }
-                    if index < bytes.count { lastSlash = index }
-                    segmentStart = index + 1
-                    continue
-                }
-                if bytes[index] == 0 { return nil }
+            while true {
+                let end = bytes.index(of: slash, from: start) ?? bytes.count
+                let segment = bytes[start..<end]
+                guard !segment.isEmpty, !(segment.count <= 2 && segment.allSatisfy { $0 == dot }) else { return nil }
+                guard end < bytes.count else { break }
+                lastSlash = end
+                start = end + 1
             }
             guard let lastSlash else { return ("", String(decoding: bytes, as: UTF8.self)) }
             return (String(decoding: bytes[..<lastSlash], as: UTF8.self), String(decoding: bytes[(lastSlash + 1)...], as: UTF8.self))
