@@ -10,6 +10,7 @@ import Testing
         "Pipeline", "the", "Deploy", "x", " ", "  ", "\n", "-", "é", "日本", String(repeating: "y", count: 40), "AT&amp;T", "it's",
         "<strong>", "</strong>", "<h3>", "</h3>", "<hr />", "<td>", "<blockquote>\n", "&gt;", "&apos;", "&amp", "&quo;", "&ampx;",
         "K8s", "42", "IS", "Of", String(repeating: "Z", count: 31), String(repeating: "w", count: 9), "<pre><code class=\"language-sh\">",
+        "<P>", "</H2>", "<BLOCKQUOTE>", "<blockquotes>", "<Table>", "<div class=\"x\">", "<h7>", "<hR/>", "</dd>", "<abbreviation1>",
     ]
 
     struct Terms: SearchTermSink {
@@ -42,6 +43,22 @@ import Testing
         ]
         for example in examples {
             #expect(Self.terms(.html(example.html)) == example.terms, "\(example.html)")
+        }
+    }
+
+    /// The build counts a page's terms straight into its table (`opsguide_html_count_terms`):
+    /// the same terms, numbers and weights as the plain text gives.
+    @Test func documentWeightsMatchThePlainText() {
+        let pages = SearchFastPathTests.texts(Self.htmlPieces, count: 200, length: 300, seed: 13)
+        func weights(_ body: SearchDocument.Body) -> [String] {
+            let terms = SearchDocumentTerms(SearchDocument(path: "p.html", kind: .page, title: "T", summary: "", headings: [], body: body))
+            var list: [String] = []
+            terms.forEachTerm(inGroups: 0..<SearchDocumentTerms.groupCount) { index, key in list.append("\(key.string)=\(terms.weights[index])") }
+            return list + terms.unicodeWeights.map { "\($0.key)=\($0.value)" }.sorted()
+        }
+        for (number, html) in pages.enumerated() {
+            let text = HTMLText.plainText(html, skippingHeadings: true)
+            #expect(weights(.html(html)) == weights(.text(text)), "\(number): \(html.debugDescription)")
         }
     }
 
