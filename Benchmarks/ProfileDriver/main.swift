@@ -9,7 +9,9 @@ guard arguments.count == 5, let jobs = Int(arguments[4]) else {
     print("usage: profile-driver CONTENT TEMPLATES OUTPUT JOBS")
     exit(2)
 }
-let options = BuildOptions(content: arguments[1], templates: arguments[2], output: arguments[3], jobs: jobs)
+var options = BuildOptions(content: arguments[1], templates: arguments[2], output: arguments[3], jobs: jobs)
+// As `opsguide build` does: the site's objects are left for the system to reclaim at exit.
+options.leavesMemoryToExit = true
 let report = SiteBuilder.build(options)
 print("\(report.pagesWritten) pages, \(report.diagnostics.count) diagnostics, \(report.seconds) s")
 exit(report.hasErrors ? 1 : 0)

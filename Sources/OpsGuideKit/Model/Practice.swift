@@ -26,6 +26,9 @@ public final class Practice: Sendable {
     public let category: Located<String>
     public let methodologies: [(id: Located<String>, level: PracticeLevel)]
     public let body: MarkdownSource
+    /// Where the practice's page lands (`SiteMap.practice(id)`): made once, as every page
+    /// that lists the practice links to it.
+    public let outputPath: String
 
     public init(
         id: String, source: SourceFile, title: String, summary: String, category: Located<String>,
@@ -38,6 +41,7 @@ public final class Practice: Sendable {
         self.category = category
         self.methodologies = methodologies
         self.body = body
+        outputPath = SiteMap.practice(id)
     }
 
     /// The same practice declaring only `methodologies`.

@@ -75,14 +75,14 @@ struct GuidePages {
         context["reason"] = .text(fragments.html(Self.reasonKey(end.id.value), on: path))
         if guide.nextSteps != nil { context["next_steps"] = .text(fragments.html(Self.nextStepsKey, on: path)) }
         context["start_with"] = .list(end.startWith.compactMap { graph.practice($0.value) }.map {
-            PageContext.link($0.title, from: path, to: SiteMap.practice($0.id), summary: $0.summary)
+            PageContext.link($0.title, from: path, to: $0.outputPath, summary: $0.summary)
         })
         context["columns"] = .list(graph.methodologies.map { methodology -> TemplateMap in
             PageContext.link(methodology.title, from: path, to: SiteMap.methodology(methodology.id))
                 .merging(["recommended": .flag(end.recommend.contains { $0.value == methodology.id })]) { a, _ in a }
         })
         context["rows"] = .list(matrixRows(for: end).map { practice -> TemplateMap in
-            var row = PageContext.link(practice.title, from: path, to: SiteMap.practice(practice.id))
+            var row = PageContext.link(practice.title, from: path, to: practice.outputPath)
             row["cells"] = .list(graph.methodologies.map { methodology -> TemplateMap in
                 var cell: TemplateMap = ["methodology_title": .text(methodology.title)]
                 if let level = graph.level(of: practice.id, in: methodology.id) { cell.merge(PageContext.level(level)) { a, _ in a } }
@@ -160,7 +160,7 @@ struct GuidePages {
                         GuideData.Link(id: $0.id, title: $0.title, summary: $0.summary, url: SiteMap.url(from: from, to: SiteMap.methodology($0.id)))
                     },
                     startWith: end.startWith.compactMap { graph.practice($0.value) }.map {
-                        GuideData.Link(id: $0.id, title: $0.title, summary: $0.summary, url: SiteMap.url(from: from, to: SiteMap.practice($0.id)))
+                        GuideData.Link(id: $0.id, title: $0.title, summary: $0.summary, url: SiteMap.url(from: from, to: $0.outputPath))
                     })
             })
         let encoder = JSONEncoder()

@@ -77,7 +77,7 @@ final class KnowledgePages {
             let items = usages.filter { $0.practice.category.value == category.id }
             guard !items.isEmpty else { return nil }
             return ["category": .text(category.title), "practices": .list(items.map { usage -> TemplateMap in
-                PageContext.link(usage.practice.title, from: path, to: SiteMap.practice(usage.practice.id), summary: usage.practice.summary)
+                PageContext.link(usage.practice.title, from: path, to: usage.practice.outputPath, summary: usage.practice.summary)
                     .merging(PageContext.level(usage.level)) { first, _ in first }
             })]
         })
@@ -96,7 +96,7 @@ final class KnowledgePages {
     }
 
     func practice(_ practice: Practice) -> OutputFile {
-        let path = SiteMap.practice(practice.id)
+        let path = practice.outputPath
         var context = article(path, practice.title, practice.summary, practice.source, section: SiteMap.practiceIndex)
         context["category"] = .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value)
         let used = practice.methodologies.compactMap { entry in graph.position(ofMethodology: entry.id.value).map { ($0, entry.level) } }
@@ -137,7 +137,7 @@ final class KnowledgePages {
         var context = PageContext.make(config: config, outputPath: path, title: "Practices", description: nil, section: path)
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
             ["category": .text(group.category.title), "id": .text("category-\(group.category.id)"), "practices": .list(group.rows.map { row -> TemplateMap in
-                var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id), summary: row.practice.summary)
+                var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, summary: row.practice.summary)
                 // By column number: a `Methodology` copied out for each of its columns would be
                 // retained and released field by field, for every practice.
                 item["methodologies"] = .list(row.levels.indices.compactMap { column -> TemplateMap? in
@@ -190,7 +190,7 @@ final class KnowledgePages {
                 let render = { () -> [UInt8] in
                     cellsHTML.removeAll(keepingCapacity: true)
                     for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
-                    var item = PageContext.link(row.practice.title, from: path, to: SiteMap.practice(row.practice.id))
+                    var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath)
                     item["cells_html"] = .utf8(cellsHTML)
                     return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
                 }

@@ -92,7 +92,7 @@ struct SiteRenderer {
             let inputs = { () -> Set<String>? in
                 Set([practice.source.contentPath] + practice.methodologies.compactMap { knowledge.graph.methodology($0.id.value)?.source.contentPath })
             }
-            items.append(Item(path: SiteMap.practice(practice.id), inputs: inputs) { knowledge.practice(practice) })
+            items.append(Item(path: practice.outputPath, inputs: inputs) { knowledge.practice(practice) })
         }
         for page in pages {
             items.append(Item(path: SiteMap.outputPath(for: page.source), inputs: { [page.source.contentPath] }) { knowledge.page(page) })

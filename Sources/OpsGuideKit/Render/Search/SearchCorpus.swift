@@ -15,7 +15,7 @@ struct SearchCorpus {
             work.append { document(SiteMap.methodology(methodology.id), .methodology, methodology.title, methodology.summary, methodology.source.contentPath) }
         }
         for practice in graph.practices {
-            work.append { document(SiteMap.practice(practice.id), .practice, practice.title, practice.summary, practice.source.contentPath) }
+            work.append { document(practice.outputPath, .practice, practice.title, practice.summary, practice.source.contentPath) }
         }
         for page in pages {
             work.append { document(SiteMap.outputPath(for: page.source), .page, page.title, page.summary ?? "", page.source.contentPath) }
