@@ -21,21 +21,28 @@ enum YAMLComposer {
         var mark: YAMLNode.Mark
     }
 
-    /// The root node (nil for an empty document), or why there is none.
+    /// The root node (nil for an empty document), or why there is none. Front matter of the
+    /// usual simple shape is read by `YAMLSimpleComposer`, the rest by libyaml.
     static func compose(_ yaml: Substring) -> Result<YAMLNode?, Failure> {
         var text = String(yaml)
         return text.withUTF8 { bytes in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else {
-                return .failure(Failure(kind: .syntax, problem: "out of memory", mark: YAMLNode.Mark(line: 1, column: 1)))
-            }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { empty in
-                yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(empty.baseAddress!), bytes.count)
-                var composer = Composition()
-                return composer.run(&parser, text: bytes)
-            }
+            if let root = YAMLSimpleComposer.compose(bytes) { return .success(root) }
+            return composeWithLibyaml(bytes)
+        }
+    }
+
+    /// `compose` through libyaml's events, whatever the text's shape.
+    static func composeWithLibyaml(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, Failure> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(Failure(kind: .syntax, problem: "out of memory", mark: YAMLNode.Mark(line: 1, column: 1)))
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { empty in
+            yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(empty.baseAddress!), bytes.count)
+            var composer = Composition()
+            return composer.run(&parser, text: bytes)
         }
     }
 
