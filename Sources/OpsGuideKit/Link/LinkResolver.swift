@@ -43,53 +43,60 @@ public struct LinkResolver: Sendable {
             if path.isEmpty {
                 return fragment.map { .samePage(fragment: Self.percentDecoded($0) ?? $0) } ?? .external
             }
-            guard let decoded = Self.percentDecoded(String(decoding: path, as: UTF8.self)) else {
+            let fragmentDecoded = fragment.map { Self.percentDecoded($0) ?? $0 }
+            guard path.contains(UInt8(ascii: "%")) else {
+                return resolve(UnsafeBufferPointer(rebasing: path), destination: destination, fragment: fragmentDecoded, from: contentPath)
+            }
+            guard var decoded = String(decoding: path, as: UTF8.self).removingPercentEncoding else {
                 return .failure("link '\(destination)' has invalid percent-encoding")
             }
-            return resolve(decoded, destination: destination, fragment: fragment, from: contentPath)
+            return decoded.withUTF8 { resolve($0, destination: destination, fragment: fragmentDecoded, from: contentPath) }
         }
     }
 
-    /// The content file the decoded path `decoded` leads to from the file at `contentPath`.
-    private func resolve(_ decoded: String, destination: String, fragment: String?, from contentPath: String) -> Resolution {
-        var decoded = decoded, contentPath = contentPath
-        var leavesContent = false
-        var hasBackslashOrNUL = false
-        let target = decoded.withUTF8 { path -> [UInt8]? in
-            hasBackslashOrNUL = path.contains { $0 == UInt8(ascii: "\\") || $0 == 0 }
-            guard path.first != UInt8(ascii: "/") else { return nil }
-            var target = contentPath.withUTF8 { file in Array(file[..<(file.lastIndex(of: UInt8(ascii: "/")) ?? 0)]) }
-            var partStart = 0
-            while partStart <= path.count {
-                let partEnd = path[partStart...].firstIndex(of: UInt8(ascii: "/")) ?? path.count
-                let part = path[partStart..<partEnd]
-                partStart = partEnd + 1
-                if part.isEmpty || (part.count == 1 && part.first == UInt8(ascii: ".")) { continue }
-                if part.count == 2, part.allSatisfy({ $0 == UInt8(ascii: ".") }) {
-                    if target.isEmpty {
-                        leavesContent = true
-                        break
-                    }
-                    target.removeSubrange((target.lastIndex(of: UInt8(ascii: "/")) ?? 0)...)
-                    continue
-                }
-                if !target.isEmpty { target.append(UInt8(ascii: "/")) }
-                target.append(contentsOf: part)
-            }
-            return target
-        }
-        guard let target else {
+    /// The content file the decoded path `path` leads to from the file at `contentPath`: its
+    /// folder and the path's segments joined in one buffer, `.` and `..` applied on the way.
+    private func resolve(_ path: UnsafeBufferPointer<UInt8>, destination: String, fragment: String?, from contentPath: String) -> Resolution {
+        if path.first == UInt8(ascii: "/") {
             return .failure("link '\(destination)' is an absolute path; link relative to this file, e.g. '../practices/x.md'")
         }
-        if hasBackslashOrNUL {
+        if path.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) {
             return .failure("link '\(destination)' contains a backslash or NUL; use '/' between folders")
         }
-        if leavesContent { return .failure("link '\(destination)' leads outside the content folder") }
-        let path = String(decoding: target, as: UTF8.self)
-        guard let output = siteMap.output(forContentPath: path) else {
-            return .failure("link to missing file '\(path)'\(Self.hint(for: path))")
+        var contentPath = contentPath
+        var leavesContent = false
+        let target = contentPath.withUTF8 { file in
+            let folderEnd = file.lastIndex(of: UInt8(ascii: "/")) ?? 0
+            return String(unsafeUninitializedCapacity: folderEnd + 1 + path.count) { target in
+                var count = UnsafeMutableBufferPointer(rebasing: target[..<folderEnd]).initialize(from: file[..<folderEnd]).1
+                var partStart = 0
+                while partStart <= path.count {
+                    let partEnd = path.index(of: UInt8(ascii: "/"), from: partStart) ?? path.count
+                    let part = UnsafeBufferPointer(rebasing: path[partStart..<partEnd])
+                    partStart = partEnd + 1
+                    if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) { continue }
+                    if part.count == 2, part[0] == UInt8(ascii: "."), part[1] == UInt8(ascii: ".") {
+                        guard count > 0 else {
+                            leavesContent = true
+                            return 0
+                        }
+                        count = target[..<count].lastIndex(of: UInt8(ascii: "/")) ?? 0
+                        continue
+                    }
+                    if count > 0 {
+                        target[count] = UInt8(ascii: "/")
+                        count += 1
+                    }
+                    count = UnsafeMutableBufferPointer(rebasing: target[count...]).initialize(from: part).1 + count
+                }
+                return count
+            }
         }
-        return .content(path: path, output: output, fragment: fragment.map { Self.percentDecoded($0) ?? $0 })
+        if leavesContent { return .failure("link '\(destination)' leads outside the content folder") }
+        guard let output = siteMap.output(forContentPath: target) else {
+            return .failure("link to missing file '\(target)'\(Self.hint(for: target))")
+        }
+        return .content(path: target, output: output, fragment: fragment)
     }
 
     /// `removingPercentEncoding`, skipped when there is no `%` to decode (looked for in the

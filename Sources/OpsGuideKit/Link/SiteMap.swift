@@ -51,10 +51,11 @@ public struct SiteMap: Sendable {
 
     /// The relative URL from the page at `from` to the output path `to`, with an optional fragment.
     /// Path segments and the fragment are percent-encoded: asset file names may hold `#`, `?`,
-    /// `%` or spaces, which would otherwise change what the URL points at.
+    /// `%` or spaces, which would otherwise change what the URL points at. Written straight into
+    /// the string's storage: pages and bodies make tens of thousands of these per build.
     public static func url(from: String, to: String, fragment: String? = nil) -> String {
         if from == to, let fragment { return "#" + percentEncoded(fragment[...]) }
-        var from = from, to = to
+        var from = from, to = to, fragment = fragment
         return from.withUTF8 { fromBytes in
             to.withUTF8 { toBytes in
                 // The longest shared prefix that ends with "/" is the common folder.
@@ -64,16 +65,25 @@ public struct SiteMap: Sendable {
                     if fromBytes[index] == UInt8(ascii: "/") { common = index + 1 }
                     index += 1
                 }
-                let ups = fromBytes[common...].reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-                var url = [UInt8]()
-                url.reserveCapacity(ups * 3 + toBytes.count - common + (fragment?.utf8.count ?? 0) + 16)
-                for _ in 0..<ups { url += "../".utf8 }
-                appendPercentEncoded(toBytes[common...], keepingSlashes: true, to: &url)
-                if let fragment {
-                    url.append(UInt8(ascii: "#"))
-                    appendPercentEncoded(fragment.utf8, keepingSlashes: false, to: &url)
+                var ups = 0
+                for byte in fromBytes[common...] where byte == UInt8(ascii: "/") { ups += 1 }
+                let target = UnsafeBufferPointer(rebasing: toBytes[common...])
+                let fragmentCount = fragment.map { $0.utf8.count + 1 } ?? 0
+                return String(unsafeUninitializedCapacity: ups * 3 + 3 * target.count + 3 * fragmentCount) { url in
+                    var count = 0
+                    for _ in 0..<ups {
+                        url[count] = UInt8(ascii: ".")
+                        url[count + 1] = UInt8(ascii: ".")
+                        url[count + 2] = UInt8(ascii: "/")
+                        count += 3
+                    }
+                    count = writePercentEncoded(target, keepingSlashes: true, to: url, at: count)
+                    if fragment != nil {
+                        url[count] = UInt8(ascii: "#")
+                        count = fragment!.withUTF8 { writePercentEncoded($0, keepingSlashes: false, to: url, at: count + 1) }
+                    }
+                    return count
                 }
-                return String(decoding: url, as: UTF8.self)
             }
         }
     }
@@ -86,23 +96,33 @@ public struct SiteMap: Sendable {
     }()
 
     static func percentEncoded(_ text: Substring) -> String {
-        guard !text.utf8.allSatisfy({ urlSafe[Int($0)] }) else { return String(text) }
-        var bytes: [UInt8] = []
-        appendPercentEncoded(text.utf8, keepingSlashes: false, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: 3 * bytes.count) { writePercentEncoded(bytes, keepingSlashes: false, to: $0, at: 0) }
+        }
     }
 
-    /// Appends `text` with every byte outside `urlSafe` (and, unless kept, every `/`) as `%XX`.
-    private static func appendPercentEncoded<Bytes: Sequence<UInt8>>(_ text: Bytes, keepingSlashes: Bool, to bytes: inout [UInt8]) {
+    /// Writes `text` into `buffer` from `start`, with every byte outside `urlSafe` (and, unless
+    /// kept, every `/`) as `%XX`; returns where it ends. `buffer` has room for three bytes per
+    /// byte of `text`.
+    private static func writePercentEncoded(
+        _ text: UnsafeBufferPointer<UInt8>, keepingSlashes: Bool, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
         func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10 }
-        for byte in text {
-            if urlSafe[Int(byte)] || (keepingSlashes && byte == UInt8(ascii: "/")) {
-                bytes.append(byte)
-            } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hex(byte >> 4))
-                bytes.append(hex(byte & 0x0F))
+        return urlSafe.withUnsafeBufferPointer { safe in
+            var count = start
+            for byte in text {
+                if safe[Int(byte)] || (keepingSlashes && byte == UInt8(ascii: "/")) {
+                    buffer[count] = byte
+                    count += 1
+                } else {
+                    buffer[count] = UInt8(ascii: "%")
+                    buffer[count + 1] = hex(byte >> 4)
+                    buffer[count + 2] = hex(byte & 0x0F)
+                    count += 3
+                }
             }
+            return count
         }
     }
 }

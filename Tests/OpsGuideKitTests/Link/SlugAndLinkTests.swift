@@ -36,6 +36,10 @@ import Testing
         #expect(resolver.resolve("sast.md", from: "practices/x.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: nil))
         #expect(resolver.resolve("../assets/a%20b.png", from: "practices/x.md") == .content(path: "assets/a b.png", output: "assets/a b.png", fragment: nil))
         #expect(resolver.resolve("#top", from: "practices/x.md") == .samePage(fragment: "top"))
+        #expect(resolver.resolve(".//./../practices/./sast.md?x=1#a%20b", from: "practices/x.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: "a b"))
+        #expect(resolver.resolve("../methodologies/../practices/sast.md", from: "practices/x.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: nil))
+        #expect(resolver.resolve("practices/sast.md", from: "index.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: nil))
+        #expect(resolver.resolve("../practices/%73ast.md", from: "methodologies/devops.md") == .content(path: "practices/sast.md", output: "practices/sast.html", fragment: nil))
     }
 
     @Test func leavesExternalLinksAlone() {
@@ -48,6 +52,11 @@ import Testing
         #expect(resolver.resolve("../../etc/passwd", from: "practices/x.md") == .failure("link '../../etc/passwd' leads outside the content folder"))
         #expect(resolver.resolve("/etc/passwd", from: "practices/x.md") == .failure("link '/etc/passwd' is an absolute path; link relative to this file, e.g. '../practices/x.md'"))
         #expect(resolver.resolve("missing.md", from: "practices/x.md") == .failure("link to missing file 'practices/missing.md'"))
+        #expect(resolver.resolve("..", from: "index.md") == .failure("link '..' leads outside the content folder"))
+        #expect(resolver.resolve("a\\b.md", from: "practices/x.md") == .failure("link 'a\\b.md' contains a backslash or NUL; use '/' between folders"))
+        #expect(resolver.resolve("a%00b.md", from: "practices/x.md") == .failure("link 'a%00b.md' contains a backslash or NUL; use '/' between folders"))
+        #expect(resolver.resolve("%2Fetc.md", from: "practices/x.md") == .failure("link '%2Fetc.md' is an absolute path; link relative to this file, e.g. '../practices/x.md'"))
+        #expect(resolver.resolve("a%zz.md", from: "practices/x.md") == .failure("link 'a%zz.md' has invalid percent-encoding"))
         #expect(resolver.resolve("sast.html", from: "practices/x.md") == .failure("link to missing file 'practices/sast.html'; link to the source '.md' file instead of the generated page"))
     }
 
@@ -61,5 +70,9 @@ import Testing
         #expect(SiteMap.url(from: "a/b.html", to: "a/b/c.html") == "b/c.html")
         #expect(SiteMap.url(from: "assets/x/y/p.html", to: "assets/x/z/a b#c%.png", fragment: "f g") == "../z/a%20b%23c%25.png#f%20g")
         #expect(SiteMap.url(from: "pages/p.html", to: "assets/ünï.svg") == "../assets/%C3%BCn%C3%AF.svg")
+        #expect(SiteMap.url(from: "a/b.html", to: "a/") == "")
+        #expect(SiteMap.url(from: "a/b.html", to: "a/", fragment: "") == "#")
+        #expect(SiteMap.url(from: "x.html", to: "x.html", fragment: "") == "#")
+        #expect(SiteMap.url(from: "a/b/c.html", to: "d.html", fragment: "é/ü") == "../../d.html#%C3%A9%2F%C3%BC")
     }
 }
