@@ -54,26 +54,34 @@ enum HTMLText {
 
     /// `asciiPlainText` of the fragment in `bytes`.
     static func asciiPlainText(_ bytes: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool) -> String? {
-        guard isASCII(bytes) else { return nil }
+        asciiPlainText(bytes, skippingHeadings: skippingHeadings, stoppingAfter: .max)
+    }
+
+    /// The start of `asciiPlainText` of the fragment in `bytes`: the text is read until it has
+    /// more than `limit` bytes (its first `limit` + 1 are then those of the whole text), and
+    /// only the bytes read so far need be ASCII. A search excerpt needs a page's first few
+    /// hundred characters only.
+    static func asciiPlainText(_ bytes: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, stoppingAfter limit: Int) -> String? {
         guard !bytes.isEmpty else { return "" }
-        var decodedOnlyASCII = true
+        var end: Int?
         let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            var text = ASCIITextWriter(buffer)
-            decodedOnlyASCII = read(bytes, skippingHeadings: skippingHeadings, into: &text)
+            var text = ASCIITextWriter(buffer, limit: limit)
+            end = read(bytes, skippingHeadings: skippingHeadings, into: &text)
             return text.count
         }
-        return decodedOnlyASCII ? text : nil
+        guard let end, isASCII(UnsafeBufferPointer(rebasing: bytes[..<end])) else { return nil }
+        return text
     }
 
     /// Hands `reader` each byte of the text of ASCII `html`: tags dropped, a space for each
     /// block tag, entities decoded, heading text skipped when asked; whitespace is not
-    /// collapsed. False, having stopped, at an entity beyond ASCII. Search terms are read from
-    /// pages this way without making their plain text.
-    @inline(__always) @discardableResult
-    static func read<Reader: HTMLTextReader>(_ html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, into reader: inout Reader) -> Bool {
+    /// collapsed. Stops when the reader is full; returns where it stopped, or nil, having
+    /// stopped, at an entity beyond ASCII.
+    @inline(__always)
+    static func read<Reader: HTMLTextReader>(_ html: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, into reader: inout Reader) -> Int? {
         var inHeading = false
         var index = 0
-        while index < html.count {
+        while index < html.count, !reader.isFull {
             let byte = html[index]
             if byte == UInt8(ascii: "<"), let close = html.index(of: UInt8(ascii: ">"), from: index + 1) {
                 let tag = tagKind(html, from: index + 1, to: close)
@@ -86,7 +94,7 @@ enum HTMLText {
                 let semicolon = html.index(of: UInt8(ascii: ";"), from: index + 1, to: min(html.count, index + 10)),
                 let decoded = entity(UnsafeBufferPointer(rebasing: html[(index + 1)..<semicolon]))
             {
-                guard decoded.isASCII else { return false }
+                guard decoded.isASCII else { return nil }
                 reader.read(UInt8(decoded.value))
                 index = semicolon + 1
             } else {
@@ -94,7 +102,7 @@ enum HTMLText {
                 index += 1
             }
         }
-        return true
+        return index
     }
 
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -108,13 +116,18 @@ enum HTMLText {
     /// space and none at either end: `collapseWhitespace` as the text is written.
     private struct ASCIITextWriter: HTMLTextReader {
         private let buffer: UnsafeMutableBufferPointer<UInt8>
+        /// Full past this many bytes.
+        private let limit: Int
         private(set) var count = 0
         /// Whitespace was read after some text: a space goes before the next text.
         private var pendingSpace = false
 
-        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>, limit: Int) {
             self.buffer = buffer
+            self.limit = limit
         }
+
+        var isFull: Bool { count > limit }
 
         mutating func read(_ byte: UInt8) {
             if byte == UInt8(ascii: " ") || byte &- 0x09 <= 0x0D - 0x09 {
@@ -219,4 +232,6 @@ enum HTMLText {
 /// What `HTMLText.read` hands the text of a page to, byte by byte.
 protocol HTMLTextReader {
     mutating func read(_ byte: UInt8)
+    /// Whether it wants no more text.
+    var isFull: Bool { get }
 }

@@ -40,14 +40,18 @@ struct SearchDocument: Sendable {
             }
         }
 
-        /// `SearchIndex.bounded` of the body's text. For HTML, the text of a prefix that ends
-        /// just after a `>` is the start of the whole text (its last characters aside: every
-        /// `<` before the cut finds the same `>`, and no entity spans it); once it is ASCII and
-        /// comfortably longer than `limit`, it settles the excerpt. A page's first twice `limit`
-        /// bytes of HTML usually do.
+        /// `SearchIndex.bounded` of the body's text. For HTML that is ASCII as far as it is
+        /// read, the text is read until it is longer than `limit`, which settles the excerpt.
+        /// Otherwise the text of a prefix that ends just after a `>` is the start of the whole
+        /// text (its last characters aside: every `<` before the cut finds the same `>`, and no
+        /// entity spans it); once it is ASCII and comfortably longer than `limit`, it settles
+        /// the excerpt.
         func excerpt(_ limit: Int) -> String {
             guard case .html(var html) = self else { return SearchIndex.bounded(source, to: limit) }
             let excerpt = html.withUTF8 { bytes -> String? in
+                if let text = HTMLText.asciiPlainText(bytes, skippingHeadings: true, stoppingAfter: limit) {
+                    return SearchIndex.bounded(text, to: limit)
+                }
                 var end = 2 * limit
                 while end < bytes.count {
                     let cut = bytes[..<end].lastIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? 0
