@@ -147,8 +147,15 @@ enum HTMLText {
     /// Whether the tag in `html[start..<end]` (between `<` and `>`) is a block tag, which
     /// separates words, and whether it is a heading.
     static func tagKind(_ html: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (isBlock: Bool, isHeading: Bool) {
-        guard let tag = tagKey(html, from: start, to: end) else { return (false, false) }
-        return (blockTagKeys.contains(tag), headingTagKeys.contains(tag))
+        guard let tag = tagKey(html, from: start, to: end), tag != 0 else { return (false, false) }
+        return tagKinds.withUnsafeBufferPointer { slots in
+            var slot = tagSlot(tag)
+            while slots[slot].key != 0 {
+                if slots[slot].key == tag { return (true, slots[slot].isHeading) }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return (false, false)
+        }
     }
 
     /// The length of the name and `;` at `index` when they make one of the entities cmark writes
@@ -195,14 +202,23 @@ enum HTMLText {
         return key
     }
 
-    private static let blockTagKeys = blockTags.map { name in
-        var name = name
-        return name.withUTF8 { tagKey($0)! }
-    }
+    /// The block tags' keys at their slots of a 64-slot table (linear probing; 0 in an empty
+    /// slot, which no name of a letter or more has), each marked as a heading or not. Every tag
+    /// of every page is looked up: a probe or two instead of comparing with each block tag.
+    private static let tagKinds: [(key: UInt64, isHeading: Bool)] = {
+        var slots = [(key: UInt64, isHeading: Bool)](repeating: (0, false), count: 64)
+        for name in blockTags.sorted() {
+            var name = name
+            let key = name.withUTF8 { tagKey($0)! }
+            var slot = tagSlot(key)
+            while slots[slot].key != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (key, headingTags.contains(name))
+        }
+        return slots
+    }()
 
-    private static let headingTagKeys = headingTags.map { name in
-        var name = name
-        return name.withUTF8 { tagKey($0)! }
+    private static func tagSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// `entity(_:)` over the bytes of an ASCII name.
