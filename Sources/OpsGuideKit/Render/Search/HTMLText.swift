@@ -176,30 +176,37 @@ enum HTMLText {
     }
 
     /// The key of the name of the tag in `html[start..<end]` (after any `/`, its letters and
-    /// digits, lowercased; `tagKey(_:)`).
+    /// digits; `tagKey(_:)`), read in one pass over the bytes.
     private static func tagKey(_ html: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
-        var start = start
-        while start < end, html[start] == UInt8(ascii: "/") { start += 1 }
-        var nameEnd = start
-        while nameEnd < end, isASCIIAlphanumeric(html[nameEnd]) { nameEnd += 1 }
-        return tagKey(UnsafeBufferPointer(rebasing: html[start..<nameEnd]))
-    }
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
-
-    /// An ASCII tag name of at most 10 letters and digits packed into an integer, lowercased,
-    /// six bits a character, so that the tag sets can be searched without making strings; nil
-    /// for a longer name (no block tag is longer than `blockquote`).
-    private static func tagKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard name.count <= 10 else { return nil }
+        var index = start
+        while index < end, html[index] == UInt8(ascii: "/") { index += 1 }
         var key: UInt64 = 0
-        for byte in name {
-            let code = byte <= 0x39 ? byte - 0x30 + 1 : (byte | 0x20) - 0x61 + 11
+        var length = 0
+        while index < end, let code = tagCode(html[index]) {
+            length += 1
+            if length > maximumTagName { return nil }
             key = key << 6 | UInt64(code)
+            index += 1
         }
         return key
+    }
+
+    /// No block tag is longer than `blockquote`.
+    private static let maximumTagName = 10
+
+    /// A letter's or digit's six-bit code in a tag key (letters lowercased), nil for any other byte.
+    @inline(__always)
+    private static func tagCode(_ byte: UInt8) -> UInt8? {
+        if byte &- 0x30 < 10 { return byte - 0x30 + 1 }
+        let lowered = byte | 0x20
+        return lowered &- 0x61 < 26 ? lowered - 0x61 + 11 : nil
+    }
+
+    /// An ASCII tag name of at most `maximumTagName` letters and digits packed into an integer,
+    /// lowercased, six bits a character, so that the tag table is searched without making
+    /// strings; nil for a longer name.
+    private static func tagKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        tagKey(name, from: 0, to: name.count)
     }
 
     /// The block tags' keys at their slots of a 64-slot table (linear probing; 0 in an empty
