@@ -13,8 +13,8 @@ import Testing
     }
 
     static func text(_ file: OutputFile) -> String {
-        guard case .text(let text) = file.contents else { return "" }
-        return text
+        guard case .bytes(let bytes) = file.contents else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The JSON argument of `OpsGuideSearch.add(kind, key, JSON);` in the file at `path`.

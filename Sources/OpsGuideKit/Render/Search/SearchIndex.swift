@@ -111,7 +111,7 @@ struct SearchIndex {
         var text = Array("OpsGuideSearch.add(\"\(kind)\",\(key),".utf8)
         writeJSON(&text)
         text += ");\n".utf8
-        return OutputFile(path: path, contents: .text(String(decoding: text, as: UTF8.self)))
+        return OutputFile(path: path, contents: .bytes(text))
     }
 
     /// At most `limit` characters, cut at a word boundary with an ellipsis when shortened.
