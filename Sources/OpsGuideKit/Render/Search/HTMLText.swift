@@ -52,9 +52,11 @@ enum HTMLText {
         return html.withUTF8 { asciiPlainText($0, skippingHeadings: skippingHeadings) }
     }
 
-    /// `asciiPlainText` of the fragment in `bytes`.
+    /// `asciiPlainText` of the fragment in `bytes`; a fragment with any byte beyond ASCII is
+    /// turned away before it is read.
     static func asciiPlainText(_ bytes: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool) -> String? {
-        asciiPlainText(bytes, skippingHeadings: skippingHeadings, stoppingAfter: .max)
+        guard isASCII(bytes) else { return nil }
+        return asciiPlainText(bytes, skippingHeadings: skippingHeadings, stoppingAfter: .max)
     }
 
     /// The start of `asciiPlainText` of the fragment in `bytes`: the text is read until it has
