@@ -36,21 +36,19 @@ public struct LinkResolver: Sendable {
             var path = bytes[...]
             var fragment: String?
             if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
-                fragment = String(decoding: bytes[(hash + 1)...], as: UTF8.self)
+                let written = String(decoding: bytes[(hash + 1)...], as: UTF8.self)
+                fragment = Self.percentDecoded(written) ?? written
                 path = bytes[..<hash]
             }
             if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
-            if path.isEmpty {
-                return fragment.map { .samePage(fragment: Self.percentDecoded($0) ?? $0) } ?? .external
-            }
-            let fragmentDecoded = fragment.map { Self.percentDecoded($0) ?? $0 }
+            if path.isEmpty { return fragment.map { .samePage(fragment: $0) } ?? .external }
             guard path.contains(UInt8(ascii: "%")) else {
-                return resolve(UnsafeBufferPointer(rebasing: path), destination: destination, fragment: fragmentDecoded, from: contentPath)
+                return resolve(UnsafeBufferPointer(rebasing: path), destination: destination, fragment: fragment, from: contentPath)
             }
             guard var decoded = String(decoding: path, as: UTF8.self).removingPercentEncoding else {
                 return .failure("link '\(destination)' has invalid percent-encoding")
             }
-            return decoded.withUTF8 { resolve($0, destination: destination, fragment: fragmentDecoded, from: contentPath) }
+            return decoded.withUTF8 { resolve($0, destination: destination, fragment: fragment, from: contentPath) }
         }
     }
 

@@ -127,7 +127,7 @@ enum YAMLComposer {
     }
 
     /// The keys written more than once, with the position of the first of them, if any.
-    private static func duplicates(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Failure? {
+    static func duplicates(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Failure? {
         // The few keys of a usual mapping are compared with each other before any hashing.
         if pairs.count <= YAMLNode.comparedKeys, !pairs.indices.contains(where: { index in
             pairs[index].key.scalar.map { key in pairs[..<index].contains { $0.key.scalar?.string == key.string } } ?? false

@@ -111,9 +111,9 @@ enum YAMLSimpleComposer {
         isWordStart(byte) || byte == UInt8(ascii: "-")
     }
 
+    /// Repeated keys are left to libyaml's path, which reports them (`YAMLComposer.duplicates`).
     private static func hasRepeatedKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> Bool {
-        let keys = pairs.compactMap { $0.key.scalar?.string }
-        return Set(keys).count != keys.count
+        YAMLComposer.duplicates(in: pairs) != nil
     }
 
     /// The lines of the text, split at `\n`, numbered from 1.
