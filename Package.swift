@@ -25,13 +25,13 @@ let package = Package(
         ),
         .target(name: "CRename"),
         .target(name: "CcmarkArena", dependencies: ["Ccmark"]),
-        .target(name: "CWordCount"),
+        .target(name: "CTextScan"),
         .target(
             name: "OpsGuideKit",
             dependencies: [
                 "Ccmark",
                 "CcmarkArena",
-                "CWordCount",
+                "CTextScan",
                 "Cyaml",
                 "CRename",
             ],

@@ -36,7 +36,7 @@ echo "building the release binary ($ROOT/$SCRATCH) ..."
     || { tail -20 "$WORK/swift-build.log" >&2; exit 1; }
 REL=$(cd "$ROOT/$SCRATCH/release" && pwd -P)
 # OpsGuideKit's own C targets: their module maps and objects.
-C_TARGETS=(CRename CcmarkArena CWordCount)
+C_TARGETS=(CRename CcmarkArena CTextScan)
 C_FLAGS=(); C_OBJECTS=()
 for target in "${C_TARGETS[@]}"; do
     [ -d "$REL/$target.build" ] || continue

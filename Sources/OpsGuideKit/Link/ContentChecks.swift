@@ -1,3 +1,4 @@
+import CTextScan
 import Foundation
 
 /// Checks that keep the content honest, reported as warnings (errors with `--strict`):
@@ -68,33 +69,18 @@ public enum ContentChecks {
     }
 
     /// False when no placeholder can occur: none of "TODO", "TBD", "FIXME" (exact bytes) nor
-    /// "lorem" (ASCII case-insensitive) is in the text. `memchr` finds the candidates quickly.
+    /// "lorem" (ASCII case-insensitive) is in the text (`CTextScan`).
     static func mayContainPlaceholder(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            contains(bytes, first: UInt8(ascii: "T"), ["TODO", "TBD"]) || contains(bytes, first: UInt8(ascii: "F"), ["FIXME"])
-                || contains(bytes, first: UInt8(ascii: "l"), ["lorem"], foldCase: true) || contains(bytes, first: UInt8(ascii: "L"), ["lorem"], foldCase: true)
+            guard let base = bytes.baseAddress else { return false }
+            return opsguide_may_contain_placeholder(base, bytes.count) != 0
         }
-    }
-
-    /// Whether a word starting with `first` occurs, at one of the places `memchr` finds `first`.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, first: UInt8, _ words: [StaticString], foldCase: Bool = false) -> Bool {
-        var start = 0
-        while let index = bytes.index(of: first, from: start) {
-            for word in words where index + word.utf8CodeUnitCount <= bytes.count {
-                let matches = (1..<word.utf8CodeUnitCount).allSatisfy { offset in
-                    (foldCase ? bytes[index + offset] | 0x20 : bytes[index + offset]) == word.utf8Start[offset]
-                }
-                if matches { return true }
-            }
-            start = index + 1
-        }
-        return false
     }
 
     static func placeholderText(in file: SourceFile) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        guard mayContainPlaceholder(file.text) else { return diagnostics }
+        guard file.mayContainPlaceholder else { return diagnostics }
         for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for placeholder in placeholders {
                 guard let range = line.range(of: placeholder, options: placeholder == "lorem ipsum" ? [.caseInsensitive] : []) else { continue }

@@ -1,6 +1,6 @@
 import Ccmark
 import CcmarkArena
-import CWordCount
+import CTextScan
 import Foundation
 
 /// A CommonMark document parsed by cmark, owning its node tree.
@@ -149,7 +149,7 @@ public final class MarkdownDocument {
         return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
-    /// The same count over ASCII bytes; nil when the text is not all ASCII (`CWordCount`).
+    /// The same count over ASCII bytes; nil when the text is not all ASCII (`CTextScan`).
     static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return 0 }
         let count = opsguide_ascii_word_count(base, bytes.count)
