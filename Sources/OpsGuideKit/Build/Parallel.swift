@@ -7,21 +7,41 @@ enum Parallel {
     /// Each thread takes the next item not yet taken, so one long item (the matrix page) does
     /// not leave the other threads idle at the end.
     static func map<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
+        map(count, jobs: jobs, state: {}) { _, index in body(index) }.results
+    }
+
+    /// `map` with a state of each thread's own: a thread makes one with `makeState` and hands
+    /// it to every item it takes, so that items can add to it without a lock. The states come
+    /// back too, in no set order, and which items went into which depends on scheduling: only
+    /// what does not depend on that may be made from them.
+    static func map<T, State>(
+        _ count: Int, jobs: Int, state makeState: () -> State, _ body: (inout State, Int) -> T
+    ) -> (results: [T], states: [State]) {
         let workers = max(1, min(jobs, count))
-        if workers == 1 { return (0..<count).map(body) }
+        if workers == 1 {
+            var state = makeState()
+            let results = (0..<count).map { body(&state, $0) }
+            return (results, [state])
+        }
         var results = [T?](repeating: nil, count: count)
+        var states = [State?](repeating: nil, count: workers)
         let next = Atomic<Int>(0)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < count else { return }
-                    slots[index] = body(index)
+        results.withUnsafeMutableBufferPointer { resultBuffer in
+            states.withUnsafeMutableBufferPointer { stateBuffer in
+                nonisolated(unsafe) let slots = resultBuffer
+                nonisolated(unsafe) let stateSlots = stateBuffer
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var state = makeState()
+                    while true {
+                        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                        guard index < count else { break }
+                        slots[index] = body(&state, index)
+                    }
+                    stateSlots[worker] = state
                 }
             }
         }
-        return results.map { $0! }
+        return (results.map { $0! }, states.map { $0! })
     }
 
     /// Runs two independent steps at once (when `jobs` allows) and returns both results.

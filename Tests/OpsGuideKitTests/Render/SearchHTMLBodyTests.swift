@@ -53,7 +53,7 @@ import Testing
         func weights(_ body: SearchDocument.Body) -> [String] {
             let terms = SearchDocumentTerms(SearchDocument(path: "p.html", kind: .page, title: "T", summary: "", headings: [], body: body))
             var list: [String] = []
-            terms.forEachTerm(inGroups: 0..<SearchDocumentTerms.groupCount) { index, key in list.append("\(key.string)=\(terms.weights[index])") }
+            terms.forEachASCIITerm { key, weight in list.append("\(key.string)=\(weight)") }
             return list + terms.unicodeWeights.map { "\($0.key)=\($0.value)" }.sorted()
         }
         for (number, html) in pages.enumerated() {

@@ -29,8 +29,8 @@ import Testing
         let document = SearchDocument(path: "p.html", kind: .page, title: "", summary: "", headings: [], body: .text(words.joined(separator: " ")))
         let terms = SearchDocumentTerms(document)
         var seen = 0
-        terms.forEachTerm(inGroups: 0..<SearchDocumentTerms.groupCount) { index, _ in
-            #expect(terms.weights[index] == 1)
+        terms.forEachASCIITerm { _, weight in
+            #expect(weight == 1)
             seen += 1
         }
         #expect(seen == words.count)

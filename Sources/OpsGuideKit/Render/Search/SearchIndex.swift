@@ -10,7 +10,7 @@
 ///   headings and body excerpt, which the results show with the matching words marked.
 ///
 /// Every word of titles, headings, summaries and bodies is a term; weights favour titles, then
-/// headings, then summaries, then the body (`SearchDocumentTerms`). All text goes through
+/// headings, then summaries, then the body (`SearchTermCounter`). All text goes through
 /// `ScriptJSON`.
 struct SearchIndex {
     static let folder = "search"
@@ -29,22 +29,30 @@ struct SearchIndex {
 
     /// The files of the index for the documents these closures make, in a deterministic order.
     /// Each document is made, weighed and cut to its record in one parallel step, so the full
-    /// text of every page is never held at once; the merge into shards and the per-file work
-    /// run on `jobs` threads too.
+    /// text of every page is never held at once, and its terms go straight into its thread's
+    /// postings; the merge into shards and the per-file work run on `jobs` threads too.
     func files(making documents: [() -> SearchDocument], jobs: Int = 1, cache: BuildCache? = nil) -> [OutputFile] {
-        let prepared = Parallel.map(documents.count, jobs: jobs) { index -> (terms: SearchDocumentTerms, record: [String]) in
+        let (records, threads) = Parallel.map(documents.count, jobs: jobs, state: { SearchTermPostings(maximumPostings: maximumPostings) }) {
+            postings, index -> [String] in
             let document = documents[index]()
-            guard let cache else { return (SearchDocumentTerms(document), record(document)) }
-            let inputs = [document.title, document.summary, document.body.source] + document.headings
-            return (cache.memo(.searchTerms, document.path, input: inputs) { SearchDocumentTerms(document) }, record(document))
+            if let cache {
+                let inputs = [document.title, document.summary, document.body.source] + document.headings
+                postings.add(cache.memo(.searchTerms, document.path, input: inputs) { SearchDocumentTerms(document) }, document: index)
+            } else {
+                let counter = SearchTermCounter(document)
+                postings.add(counter, document: index)
+                counter.deallocate()
+            }
+            return record(document)
         }
-        let shards = SearchShard.merge(prepared.map(\.terms), maximumPostings: maximumPostings, jobs: jobs)
+        defer { threads.forEach { $0.deallocate() } }
+        let shards = SearchShard.merge(threads, maximumPostings: maximumPostings, jobs: jobs)
         var files = Parallel.map(shards.count, jobs: jobs) { shardFile(shards[$0]) }
-        let blocks = (prepared.count + blockSize - 1) / blockSize
+        let blocks = (records.count + blockSize - 1) / blockSize
         files += Parallel.map(blocks, jobs: jobs) { block -> OutputFile in
-            blockFile(block, prepared[(block * blockSize)..<min(prepared.count, (block + 1) * blockSize)].map(\.record))
+            blockFile(block, Array(records[(block * blockSize)..<min(records.count, (block + 1) * blockSize)]))
         }
-        let manifest = "{\"docs\":\(prepared.count),\"block\":\(blockSize),\"shards\":"
+        let manifest = "{\"docs\":\(records.count),\"block\":\(blockSize),\"shards\":"
             + ScriptJSON.array(shards.map { ScriptJSON.string($0.name) }) + "}"
         files.append(script(Self.manifestPath, kind: "i", key: "0") { $0 += manifest.utf8 })
         return files

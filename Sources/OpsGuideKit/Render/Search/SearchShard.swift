@@ -11,34 +11,45 @@ struct SearchPosting: Equatable {
 
 /// One term shard of the index: its terms in order, each with its best postings, best first.
 ///
-/// `merge` builds every shard from the documents' terms in parallel: the shard groups are split
-/// into parts, and each part is merged on its own, reading one slice of every document and
-/// keeping each term's best postings as they come (`SearchTopPostings`). Terms
-/// that are not ASCII are few; they are merged first, in document order, into one dictionary
-/// keyed by the string, so that canonically equivalent spellings share postings (and the first
-/// spelling names them) as they always have, and then join the part of their shard's group.
+/// `merge` builds every shard from the threads' postings (`SearchTermPostings`) in parallel:
+/// the ASCII shards are split into groups and the groups into parts, and each part takes its
+/// terms' postings from every thread and keeps the best (`SearchTopPostings`). Terms that are
+/// not ASCII are few; they are merged first into one dictionary keyed by the string, so that
+/// canonically equivalent spellings share postings (and the first document's spelling names
+/// them) as they always have, and then join the part of their shard's group.
 struct SearchShard {
+    /// ASCII shards are merged in this many groups: shard `xy` is in group
+    /// `asciiShardNumber(x, y) % groupCount`, every other shard in group `groupCount`.
+    static let groupCount = 64
+
     let name: String
     var terms: [(term: String, postings: [SearchPosting])]
 
-    /// Every shard, in name order. Which part merges a shard changes nothing in it, so the
-    /// number of parts follows `jobs`.
-    static func merge(_ documents: [SearchDocumentTerms], maximumPostings: Int, jobs: Int) -> [SearchShard] {
-        var unicodePostings: [String: [SearchPosting]] = [:]
-        for (number, document) in documents.enumerated() {
-            for (term, weight) in document.unicodeWeights {
-                unicodePostings[term, default: []].append(SearchPosting(document: Int32(number), weight: Int32(weight)))
+    /// Every shard, in name order. Which thread weighed a document, and which part merges a
+    /// shard, change nothing in it, so the number of parts follows `jobs`.
+    static func merge(_ threads: [SearchTermPostings], maximumPostings: Int, jobs: Int) -> [SearchShard] {
+        var unicodePostings: [String: (first: Int32, postings: [SearchPosting])] = [:]
+        for thread in threads {
+            for (term, entry) in thread.unicode {
+                guard let known = unicodePostings[term] else {
+                    unicodePostings[term] = entry
+                    continue
+                }
+                // The earlier document's spelling names the term.
+                if entry.first < known.first { unicodePostings.removeValue(forKey: term) }
+                unicodePostings[term] = (min(known.first, entry.first), known.postings + entry.postings)
             }
         }
-        let unicodeTerms = unicodePostings.map { term, postings in
-            (shard: SearchTokenizer.shard(of: term), term: term, postings: best(postings[...], count: maximumPostings))
+        let unicodeTerms = unicodePostings.map { term, entry in
+            (shard: SearchTokenizer.shard(of: term), term: term,
+             postings: best(entry.postings.sorted { $0.document < $1.document }[...], count: maximumPostings))
         }
-        let groupCount = SearchDocumentTerms.groupCount + 1
+        let groupCount = Self.groupCount + 1
         let partCount = min(groupCount, 4 * max(1, jobs))
         let parts = (0..<partCount).map { part in (part * groupCount / partCount)..<((part + 1) * groupCount / partCount) }
         let shards = Parallel.map(partCount, jobs: jobs) { part -> [SearchShard] in
-            var shards = asciiTerms(inGroups: parts[part], of: documents, maximumPostings: maximumPostings)
-            for unicode in unicodeTerms where parts[part].contains(SearchDocumentTerms.group(ofShard: unicode.shard)) {
+            var shards = asciiTerms(inGroups: parts[part], of: threads, maximumPostings: maximumPostings)
+            for unicode in unicodeTerms where parts[part].contains(group(ofShard: unicode.shard)) {
                 shards[unicode.shard, default: []].append((unicode.term, unicode.postings))
             }
             return shards.map { name, terms in SearchShard(name: name, terms: terms.sorted { $0.term < $1.term }) }
@@ -48,51 +59,54 @@ struct SearchShard {
 
     /// Shard name → terms with their best postings, for the ASCII terms of some groups.
     private static func asciiTerms(
-        inGroups groups: Range<Int>, of documents: [SearchDocumentTerms], maximumPostings: Int
+        inGroups groups: Range<Int>, of threads: [SearchTermPostings], maximumPostings: Int
     ) -> [String: [(term: String, postings: [SearchPosting])]] {
-        var merger = Merger(maximumPostings: maximumPostings)
+        var table = SearchTermTable(capacity: 1024)
+        var best = SearchTopPostings(limit: maximumPostings)
         defer {
-            merger.table.deallocate()
-            merger.best.deallocate()
+            table.deallocate()
+            best.deallocate()
         }
-        for (documentNumber, document) in documents.enumerated() {
-            merger.add(document, number: documentNumber, inGroups: groups)
+        for thread in threads {
+            for term in 0..<thread.table.count {
+                let key = thread.table.keys[term]
+                let (first, second) = key.head
+                guard groups.contains(asciiShardNumber(first, second) % Self.groupCount) else { continue }
+                let number = table.number(of: key)
+                for posting in thread.best.postings(ofTerm: term) { best.add(posting, toTerm: number) }
+            }
         }
         var shards: [String: [(term: String, postings: [SearchPosting])]] = [:]
-        for number in 0..<merger.table.count {
-            let term = merger.table.keys[number].string
-            shards[String(term.prefix(2)), default: []].append((term, merger.best.best(ofTerm: number)))
+        for number in 0..<table.count {
+            let term = table.keys[number].string
+            shards[String(term.prefix(2)), default: []].append((term, best.best(ofTerm: number)))
         }
         return shards
     }
 
-    /// The terms of one part and their best postings so far.
-    private struct Merger {
-        var table = SearchTermTable(capacity: 1024)
-        var best: SearchTopPostings
+    /// The shard of an ASCII term (`SearchTokenizer.shard(of:)`: its first two bytes, each a
+    /// digit or a lowercase letter) as a number below 36 × 36.
+    static func asciiShardNumber(_ first: UInt8, _ second: UInt8) -> Int {
+        func digit(_ byte: UInt8) -> Int { byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : Int(byte - UInt8(ascii: "a")) + 10 }
+        return digit(first) * 36 + digit(second)
+    }
 
-        init(maximumPostings: Int) {
-            best = SearchTopPostings(limit: maximumPostings)
-        }
-
-        mutating func add(_ document: SearchDocumentTerms, number: Int, inGroups groups: Range<Int>) {
-            document.weights.withUnsafeBufferPointer { weights in
-                document.forEachTerm(inGroups: groups) { index, key in
-                    let term = table.number(of: key)
-                    best.add(SearchPosting(document: Int32(number), weight: Int32(weights[index])), toTerm: term)
-                }
-            }
+    /// The group that merges the shard called `name` (only ASCII shards have two-byte names).
+    static func group(ofShard name: String) -> Int {
+        var name = name
+        return name.withUTF8 { bytes in
+            bytes.count == 2 ? asciiShardNumber(bytes[0], bytes[1]) % groupCount : groupCount
         }
     }
 
     /// The `count` best postings, best first, of postings in document order. Weights are at
-    /// most `SearchDocumentTerms.maximumWeight`, so the lowest weight that makes the cut is
+    /// most `Int(SearchTermCounter.maximumWeight)`, so the lowest weight that makes the cut is
     /// found by counting, and only the postings that make it are sorted.
     static func best(_ postings: ArraySlice<SearchPosting>, count: Int) -> [SearchPosting] {
         guard postings.count > count else { return postings.sorted(by: SearchPosting.ranks) }
-        var histogram = [Int](repeating: 0, count: SearchDocumentTerms.maximumWeight + 1)
+        var histogram = [Int](repeating: 0, count: Int(SearchTermCounter.maximumWeight) + 1)
         for posting in postings { histogram[Int(posting.weight)] += 1 }
-        var cut = SearchDocumentTerms.maximumWeight
+        var cut = Int(SearchTermCounter.maximumWeight)
         var above = 0
         while above + histogram[cut] < count {
             above += histogram[cut]

@@ -1,5 +1,6 @@
-/// The best postings of many terms, kept as the documents stream past in order: for each term a
-/// heap of at most `limit` postings whose root is the worst one kept.
+/// The best postings of many terms, kept as the documents stream past: for each term a heap of
+/// at most `limit` postings whose root is the worst one kept. Which postings are kept does not
+/// depend on the order they come in.
 ///
 /// The merge used to gather every posting of every term (a few hundred per document) and then
 /// pick the best of each term; a posting now either takes a place in its term's heap or, nearly
@@ -26,17 +27,15 @@ struct SearchTopPostings {
         counts.deallocate()
     }
 
-    /// Adds term number `term`'s posting; documents must come in increasing order, terms are
-    /// numbered from 0 in the order they first come.
+    /// Adds term number `term`'s posting; terms are numbered from 0 in the order they first come.
     @inline(__always)
     mutating func add(_ posting: SearchPosting, toTerm term: Int) {
         if term == termCount { addTerm() }
         let heap = slots + term * limit
         let count = Int(counts[term])
-        // An equal weight never displaces the root: its document came earlier. Most postings
-        // stop here, having read two numbers.
+        // Most postings stop here, having read two numbers.
         if count == limit {
-            if posting.weight <= heap[0].weight { return }
+            guard SearchPosting.ranks(posting, before: heap[0]) else { return }
             heap[0] = posting
             Self.siftDown(heap, count: count)
         } else {
@@ -64,7 +63,12 @@ struct SearchTopPostings {
 
     /// Term number `term`'s postings, best first.
     func best(ofTerm term: Int) -> [SearchPosting] {
-        UnsafeBufferPointer(start: slots + term * limit, count: Int(counts[term])).sorted(by: SearchPosting.ranks)
+        postings(ofTerm: term).sorted(by: SearchPosting.ranks)
+    }
+
+    /// Term number `term`'s postings, in no particular order.
+    func postings(ofTerm term: Int) -> UnsafeBufferPointer<SearchPosting> {
+        UnsafeBufferPointer(start: slots + term * limit, count: Int(counts[term]))
     }
 
     /// Whether `left` ranks below `right`: the heap's order, worst at the root.

@@ -1,0 +1,55 @@
+/// The terms of one document as its text is read, with the sum of their weights: ASCII terms
+/// (nearly all) in a `SearchTermTable` (its values), any other term in a dictionary keyed by
+/// the string, which merges canonically equivalent spellings as the index always has.
+///
+/// Weights: 12 per title occurrence, 5 per heading, 4 per summary, 1 per body occurrence, and
+/// a document's weight for a term is capped at `maximumWeight`.
+struct SearchTermCounter: SearchTermSink {
+    static let maximumWeight: Int32 = 99
+
+    private(set) var table: SearchTermTable
+    private(set) var unicode: [String: Int] = [:]
+    /// The weight of the text being read.
+    private var weight: Int32 = 0
+
+    /// Counts the terms of `document`; `deallocate()` frees the table.
+    init(_ document: SearchDocument) {
+        table = SearchTermTable(capacity: max(64, document.body.source.utf8.count / 16))
+        add(.text(document.title), weight: 12)
+        for heading in document.headings { add(.text(heading), weight: 5) }
+        add(.text(document.summary), weight: 4)
+        add(document.body, weight: 1)
+    }
+
+    func deallocate() {
+        table.deallocate()
+    }
+
+    /// Calls `body` with every ASCII term, in the order they were first read, and its capped weight.
+    func forEachASCIITerm(_ body: (SearchTermKey, Int32) -> Void) {
+        for number in 0..<table.count {
+            body(table.keys[number], min(table.values[number], Self.maximumWeight))
+        }
+    }
+
+    /// The capped weight of every term that is not ASCII.
+    var unicodeWeights: [String: Int] {
+        unicode.mapValues { min($0, Int(Self.maximumWeight)) }
+    }
+
+    private mutating func add(_ body: SearchDocument.Body, weight: Int) {
+        self.weight = Int32(weight)
+        body.forEachTerm(into: &self)
+    }
+
+    @inline(__always)
+    mutating func add(_ key: SearchTermKey) {
+        // Numbered first: a new term may grow the table, which moves `values`.
+        let number = table.number(of: key)
+        table.values[number] += weight
+    }
+
+    mutating func add(_ term: String) {
+        unicode[term, default: 0] += Int(weight)
+    }
+}
