@@ -8,7 +8,7 @@ import Testing
         let template = try TemplateParser.parse(source).get()
         var renderer = TemplateRenderer(templates: templates)
         renderer.render(template, with: context)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return String(decoding: renderer.finish(), as: UTF8.self)
     }
 
     private func failure(_ source: String) -> TemplateParser.Failure? {
@@ -75,9 +75,9 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<1_000 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            var output: [UInt8] = []
+            var output = ByteBuffer(capacity: 0)
             HTMLEscape.append(text, to: &output)
-            #expect(String(decoding: output, as: UTF8.self) == text.map { replacements[$0] ?? String($0) }.joined(), "\(text.debugDescription)")
+            #expect(String(decoding: output.finish(), as: UTF8.self) == text.map { replacements[$0] ?? String($0) }.joined(), "\(text.debugDescription)")
         }
     }
 }

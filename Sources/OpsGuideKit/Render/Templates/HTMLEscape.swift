@@ -1,12 +1,12 @@
 /// Escapes text for HTML element content and quoted attribute values: `<`, `>`, `&`, `"` and `'`.
 enum HTMLEscape {
-    static func append(_ text: String, to output: inout [UInt8]) {
+    static func append(_ text: String, to output: inout ByteBuffer) {
         var text = text
         text.withUTF8 { append($0, to: &output) }
     }
 
     /// `append` of UTF-8 bytes.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         guard let base = bytes.baseAddress else { return }
         var start = 0
         var index = 0
@@ -27,12 +27,12 @@ enum HTMLEscape {
                 index += 1
                 continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            output.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             index += 1
             start = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// Whether any of the eight bytes of `word` may be one that is escaped (never false for one

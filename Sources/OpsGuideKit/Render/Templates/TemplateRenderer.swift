@@ -8,19 +8,24 @@ struct TemplateRenderer {
     static let maximumPartialDepth = 32
 
     let templates: [String: Template]
-    private(set) var output: [UInt8] = []
+    private var output: ByteBuffer
     private var stack: [TemplateValue] = []
     private var partialDepth = 0
 
     init(templates: [String: Template], capacity: Int = 0) {
         self.templates = templates
-        output.reserveCapacity(capacity)
+        output = ByteBuffer(capacity: capacity)
     }
 
     mutating func render(_ template: Template, with context: TemplateMap) {
         stack.append(.map(context))
         run(template.program, steps: template.program.steps.indices)
         stack.removeLast()
+    }
+
+    /// What `render` wrote, handed over; the renderer starts again empty.
+    mutating func finish() -> [UInt8] {
+        output.finish()
     }
 
     private mutating func run(_ program: TemplateProgram, steps: Range<Int>) {
@@ -31,7 +36,7 @@ struct TemplateRenderer {
             switch step.kind {
             case .text:
                 program.text.withUnsafeBufferPointer { text in
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(step.operand)..<Int(step.operand + step.count)]))
+                    output.append(UnsafeBufferPointer(rebasing: text[Int(step.operand)..<Int(step.operand + step.count)]))
                 }
             case .value, .rawValue:
                 guard let value = lookup(program, step) else { continue }
@@ -79,11 +84,11 @@ struct TemplateRenderer {
         guard !indentation.isEmpty else { return run(program, steps: program.steps.indices) }
         let start = output.count
         run(program, steps: program.steps.indices)
-        output.replaceSubrange(start..., with: Self.indent(output[start...], with: indentation))
+        output.append(Self.indent(output.removeTail(from: start), with: indentation))
     }
 
     /// Every line that has text gets `indentation` in front of it.
-    private static func indent(_ text: ArraySlice<UInt8>, with indentation: [UInt8]) -> [UInt8] {
+    private static func indent(_ text: [UInt8], with indentation: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.count + indentation.count * 8)
         var atLineStart = true
@@ -116,21 +121,21 @@ struct TemplateRenderer {
     }
 
     private mutating func write(_ bytes: [UInt8], escaped: Bool) {
-        if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &output) } } else { output.append(contentsOf: bytes) }
+        if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &output) } } else { output.append(bytes) }
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
-            if escaped { HTMLEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+            if escaped { HTMLEscape.append(text, to: &output) } else { output.append(text) }
         case .utf8(let bytes):
             write(bytes, escaped: escaped)
         case .utf8Parts(let parts):
             for part in parts { write(part, escaped: escaped) }
         case .number(let number):
-            output.append(contentsOf: String(number).utf8)
+            output.append(String(number))
         case .flag(let flag):
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
+            output.append(flag ? "true" : "false")
         case .list, .map:
             return
         }

@@ -78,6 +78,6 @@ public struct TemplateSet: Sendable {
         guard let compiled = compiled[template] else { return [] }
         var renderer = TemplateRenderer(templates: self.compiled, capacity: capacity)
         renderer.render(compiled, with: context)
-        return renderer.output
+        return renderer.finish()
     }
 }
