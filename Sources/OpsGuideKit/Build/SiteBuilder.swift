@@ -9,20 +9,38 @@ public enum SiteBuilder {
     /// nothing is rendered: every diagnostic is known before rendering starts.
     public static func build(_ options: BuildOptions, write: Bool = true) -> BuildReport {
         let started = DispatchTime.now()
-        var (renderer, diagnostics) = prepare(options, cache: nil, recorder: nil)
+        var writer: AtomicSiteWriter?
+        var writerFailure: Error?
+        if write {
+            do {
+                writer = try AtomicSiteWriter(output: DisplayPath.absolute(options.output, in: FileManager.default.currentDirectoryPath))
+            } catch {
+                writerFailure = error
+            }
+        }
+        var (renderer, diagnostics) = prepare(options, cache: nil, recorder: nil, earlyWriter: writer)
         var summary = SiteRenderer.Summary()
         let blockedByWarnings = options.strict && !diagnostics.items.isEmpty
-        if let renderer, write, !blockedByWarnings {
+        // Only a site that could be written is held up by its folder.
+        if let writerFailure, renderer != nil, !blockedByWarnings {
+            diagnostics.error("write-failed", "\(writerFailure)", at: SourceLocation(path: options.output))
+        }
+        if let renderer, let writer, !blockedByWarnings {
             do {
-                let writer = try AtomicSiteWriter(output: DisplayPath.absolute(options.output, in: FileManager.default.currentDirectoryPath))
                 summary = renderer.render(jobs: options.jobs, emit: writer.write)
                 try writer.commit()
             } catch {
                 summary = SiteRenderer.Summary()
                 diagnostics.error("write-failed", "\(error)", at: SourceLocation(path: options.output))
             }
+        } else {
+            writer?.discard()
         }
-        if options.leavesMemoryToExit, let renderer { _ = Unmanaged.passRetained(LeftToExit(renderer)) }
+        if options.leavesMemoryToExit, let renderer {
+            _ = Unmanaged.passRetained(LeftToExit(renderer))
+        } else {
+            renderer?.practicesWritten?.deallocate()
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(diagnostics: diagnostics.sorted, filesWritten: summary.files, pagesWritten: summary.pages, seconds: seconds)
     }
@@ -52,7 +70,12 @@ public enum SiteBuilder {
     }
 
     /// Load, parse and link: every diagnostic, and the renderer of the site when there is no error.
-    private static func prepare(_ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?) -> (SiteRenderer?, DiagnosticBag) {
+    /// With `earlyWriter` (a build that writes, without a cache), each practice's page is written
+    /// as soon as its body is rendered (`StreamedPractices`); the caller discards the writer's
+    /// folder when there are errors.
+    private static func prepare(
+        _ options: BuildOptions, cache: BuildCache?, recorder: ContextRecorder?, earlyWriter: AtomicSiteWriter? = nil
+    ) -> (SiteRenderer?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let contentPaths = DisplayPath(root: options.content)
         let (content, loadDiagnostics) = cache?.load(contentPaths, jobs: options.jobs) ?? ContentLoader.load(contentPaths, jobs: options.jobs)
@@ -66,7 +89,6 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: parsed.diagnostics)
         guard let config = parsed.config else { return (nil, diagnostics) }
 
-        // The graph and the page bodies do not depend on each other: both at once.
         let siteMap = cache?.siteMap(content) ?? SiteMap(content)
         let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
         let bodyJobs = RenderedContent.bodyJobs(parsed, reusing: cache?.lastTexts("bodies", allowRawHTML: config.allowRawHTML)?.work ?? [])
@@ -76,11 +98,21 @@ public enum SiteBuilder {
                 practices: parsed.practices.map { cache == nil ? $0.withoutText : $0 },
                 declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
         }
-        let ((graph, graphDiagnostics), bodies) = Parallel.both(jobs: options.jobs, {
-            cache?.graph(content, methodologies: parsed.methodologies, practices: parsed.practices, build: buildGraph) ?? buildGraph()
-        }, {
-            RenderedContent.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache.map { ($0, "bodies") })
-        })
+        let graph: KnowledgeGraph, graphDiagnostics: DiagnosticBag, bodies: [RenderedMarkdown]
+        var practicesWritten: SearchIndex.Weighed?
+        if let earlyWriter, cache == nil, let templates {
+            // Practice pages need the graph: it comes first, then each body with its page.
+            (graph, graphDiagnostics) = buildGraph()
+            let stream = StreamedPractices(templates: templates, graph: graph, emit: earlyWriter.write)
+            (bodies, practicesWritten) = stream.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs)
+        } else {
+            // The graph and the page bodies do not depend on each other: both at once.
+            ((graph, graphDiagnostics), bodies) = Parallel.both(jobs: options.jobs, {
+                cache?.graph(content, methodologies: parsed.methodologies, practices: parsed.practices, build: buildGraph) ?? buildGraph()
+            }, {
+                RenderedContent.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs, cache: cache.map { ($0, "bodies") })
+            })
+        }
         diagnostics.append(contentsOf: graphDiagnostics)
         var tree: GuideTree?
         if let guide = parsed.guide {
@@ -105,7 +137,7 @@ public enum SiteBuilder {
         cache?.begin(content, templates: templates.sources)
         return (SiteRenderer(
             templates: templates, graph: graph, tree: tree, home: home, pages: parsed.pages,
-            markdown: markdown, assets: content.assets), diagnostics)
+            markdown: markdown, assets: content.assets, practicesWritten: practicesWritten), diagnostics)
     }
 }
 

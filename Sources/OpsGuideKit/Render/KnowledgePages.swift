@@ -12,10 +12,8 @@ final class KnowledgePages {
     let jobs: Int
     /// The preview's cache: matrix rows whose practice did not change are not rendered again.
     let cache: BuildCache?
-    /// A practice page's link to each methodology (by graph position) at each level (by
-    /// `PracticeLevel.allCases` order). Every practice page is in the same folder, so 10,000
-    /// pages share these few links instead of each building its own.
-    private let practiceMethodologyLinks: [[TemplateValue]]
+    /// The practices' pages, which the build may have written already (`StreamedPractices`).
+    let practicePages: PracticePages
 
     init(
         templates: TemplateSet, graph: KnowledgeGraph, matrix: ComparisonMatrix, bodies: [String: RenderedMarkdown],
@@ -29,13 +27,7 @@ final class KnowledgePages {
         self.recommendations = recommendations
         self.jobs = jobs
         self.cache = cache
-        let practicePath = SiteMap.practice("practice")
-        practiceMethodologyLinks = graph.methodologies.map { methodology in
-            PracticeLevel.allCases.map { level in
-                .map(PageContext.link(methodology.title, from: practicePath, to: SiteMap.methodology(methodology.id))
-                    .merging(PageContext.level(level)) { first, _ in first })
-            }
-        }
+        practicePages = PracticePages(templates: templates, graph: graph)
     }
 
     var config: SiteConfig { graph.config }
@@ -54,15 +46,10 @@ final class KnowledgePages {
         return OutputFile(path: path, contents: .bytes(templates.render(context, with: "home")))
     }
 
-    /// The context every article page starts from: navigation, table of contents, summary, body.
     private func article(_ path: String, _ title: String, _ summary: String, _ source: SourceFile, section: String) -> TemplateMap {
-        let body = bodies[source.contentPath]
-        var context = PageContext.make(
-            config: config, outputPath: path, title: title, description: summary,
-            section: section, toc: body?.headings ?? [], source: source.contentPath)
-        context["summary"] = .text(summary)
-        context["body"] = .text(body?.html ?? "")
-        return context
+        PageContext.article(
+            config: config, outputPath: path, title: title, summary: summary, source: source, section: section,
+            body: bodies[source.contentPath])
     }
 
     func methodology(_ methodology: Methodology) -> OutputFile {
@@ -96,15 +83,7 @@ final class KnowledgePages {
     }
 
     func practice(_ practice: Practice) -> OutputFile {
-        let path = practice.outputPath
-        var context = article(path, practice.title, practice.summary, practice.source, section: SiteMap.practiceIndex)
-        context["category"] = .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value)
-        let used = practice.methodologies.compactMap { entry in graph.position(ofMethodology: entry.id.value).map { ($0, entry.level) } }
-        context["methodologies"] = .list(used.sorted { $0.0 < $1.0 }.map { position, level in
-            practiceMethodologyLinks[position][PracticeLevel.allCases.firstIndex(of: level)!]
-        })
-        context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
-        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "practice")))
+        practicePages.page(practice, body: bodies[practice.source.contentPath])
     }
 
     func page(_ page: Page) -> OutputFile {

@@ -31,6 +31,13 @@ public final class RenderedMarkdown: Sendable {
         self.wordCount = wordCount
         self.diagnostics = diagnostics
     }
+
+    /// The same without its HTML, once the page that shows it is written.
+    var withoutHTML: RenderedMarkdown {
+        RenderedMarkdown(
+            html: "", headings: headings, anchors: anchors, pendingAnchors: pendingAnchors, linkedPages: linkedPages,
+            wordCount: wordCount, diagnostics: diagnostics)
+    }
 }
 
 /// Runs one Markdown text through cmark: parse, give headings unique ids, resolve and rewrite

@@ -48,6 +48,19 @@ enum PageContext {
         return context
     }
 
+    /// The context every article page starts from: navigation, table of contents, summary, body.
+    static func article(
+        config: SiteConfig, outputPath: String, title: String, summary: String, source: SourceFile, section: String,
+        body: RenderedMarkdown?
+    ) -> TemplateMap {
+        var context = make(
+            config: config, outputPath: outputPath, title: title, description: summary,
+            section: section, toc: body?.headings ?? [], source: source.contentPath)
+        context["summary"] = .text(summary)
+        context["body"] = .text(body?.html ?? "")
+        return context
+    }
+
     /// The navigation list of a page `root` away from the site root, with `section` marked
     /// current. Every page at the usual depths (the root and one folder down) shares one of a
     /// few lists made once.

@@ -55,10 +55,7 @@ public struct RenderedContent: Sendable {
     /// is the same there (the usual rebuild, compared without hashing), otherwise the result
     /// kept for its key.
     static func results(of work: [Job], renderer: MarkdownRenderer, jobs: Int, cache: (BuildCache, list: String)? = nil) -> [RenderedMarkdown] {
-        func render(_ job: Job) -> RenderedMarkdown {
-            renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath,
-                            reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [])
-        }
+        func render(_ job: Job) -> RenderedMarkdown { Self.render(job, renderer: renderer) }
         guard let (cache, list) = cache else { return Parallel.map(work.count, jobs: jobs) { render(work[$0]) } }
         var results = [RenderedMarkdown?](repeating: nil, count: work.count)
         if let last = cache.lastTexts(list, allowRawHTML: renderer.allowRawHTML), last.work.count == work.count {
@@ -81,6 +78,12 @@ public struct RenderedContent: Sendable {
         let all = results.map { $0! }
         cache.storeTexts(list, allowRawHTML: renderer.allowRawHTML, work: work, results: all)
         return all
+    }
+
+    /// One text through cmark, with the anchors a page template reserves kept from its headings.
+    static func render(_ job: Job, renderer: MarkdownRenderer) -> RenderedMarkdown {
+        renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath,
+                        reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [])
     }
 
     /// The results of all texts, in the order of `work`. With `cache` (the preview), when the

@@ -7,6 +7,9 @@ struct SiteRenderer {
     let pages: [Page]
     let markdown: RenderedContent
     let assets: [AssetFile]
+    /// Set when the build already wrote every practice's page and weighed its search document
+    /// (`StreamedPractices`): what the search index needs of them.
+    var practicesWritten: SearchIndex.Weighed?
 
     /// One page to render, with the content files it reads, so a rebuild after an edit can
     /// keep the pages the edit cannot change.
@@ -15,6 +18,7 @@ struct SiteRenderer {
         /// Content paths whose text the page shows; nil when it shows something of every file.
         /// Worked out only when a cache asks.
         let inputs: () -> Set<String>?
+        var isPractice = false
         let render: () -> OutputFile
     }
 
@@ -29,7 +33,8 @@ struct SiteRenderer {
     /// is ready (from several threads at once), so no file is kept once written.
     func render(jobs: Int, cache: BuildCache? = nil, emit: (OutputFile) -> Void) -> Summary {
         let items = self.items(jobs: jobs, cache: cache)
-        _ = Parallel.map(items.count, jobs: jobs) { emit(page(items[$0], cache: cache)) }
+        let unwritten = practicesWritten == nil ? items : items.filter { !$0.isPractice }
+        _ = Parallel.map(unwritten.count, jobs: jobs) { emit(page(unwritten[$0], cache: cache)) }
         let copied = copiedFiles()
         var others = searchFiles(jobs: jobs, cache: cache) + copied
         if let sitemap = sitemap(pagePaths: items.map(\.path), copied: copied) { others.append(sitemap) }
@@ -51,7 +56,9 @@ struct SiteRenderer {
     /// The search index's files.
     func searchFiles(jobs: Int, cache: BuildCache?) -> [OutputFile] {
         let corpus = SearchCorpus(graph: graph, tree: tree, pages: pages, markdown: markdown)
-        return SearchIndex().files(making: corpus.documents(), jobs: jobs, cache: cache)
+        return SearchIndex().files(
+            making: corpus.documents(practicesWeighed: practicesWritten != nil), weighed: practicesWritten ?? SearchIndex.Weighed(),
+            jobs: jobs, cache: cache)
     }
 
     /// The templates' static files and the content folder's assets, copied as they are.
@@ -92,7 +99,7 @@ struct SiteRenderer {
             let inputs = { () -> Set<String>? in
                 Set([practice.source.contentPath] + practice.methodologies.compactMap { knowledge.graph.methodology($0.id.value)?.source.contentPath })
             }
-            items.append(Item(path: practice.outputPath, inputs: inputs) { knowledge.practice(practice) })
+            items.append(Item(path: practice.outputPath, inputs: inputs, isPractice: true) { knowledge.practice(practice) })
         }
         for page in pages {
             items.append(Item(path: SiteMap.outputPath(for: page.source), inputs: { [page.source.contentPath] }) { knowledge.page(page) })

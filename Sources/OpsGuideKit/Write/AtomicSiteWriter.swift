@@ -83,8 +83,9 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         discard()
     }
 
-    /// Removes the temporary folder; the output folder stays as it was.
-    private func discard() {
+    /// Removes the temporary folder, with whatever was written to it; the output folder stays
+    /// as it was. For a build that found an error after it began writing.
+    public func discard() {
         closeFolders()
         try? FileManager.default.removeItem(atPath: temporary)
     }

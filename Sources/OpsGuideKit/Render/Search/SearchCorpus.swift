@@ -8,14 +8,15 @@ struct SearchCorpus {
     let markdown: RenderedContent
 
     /// The documents in a stable order, each made when it is called, so that the index can
-    /// make them in parallel and keep only what it needs of each.
-    func documents() -> [() -> SearchDocument] {
-        var work: [() -> SearchDocument] = []
+    /// make them in parallel and keep only what it needs of each. Practices are nil when
+    /// `practicesWeighed`: the build weighed them as it wrote their pages (`StreamedPractices`).
+    func documents(practicesWeighed: Bool = false) -> [(() -> SearchDocument)?] {
+        var work: [(() -> SearchDocument)?] = []
         for methodology in graph.methodologies {
             work.append { document(SiteMap.methodology(methodology.id), .methodology, methodology.title, methodology.summary, methodology.source.contentPath) }
         }
         for practice in graph.practices {
-            work.append { document(practice.outputPath, .practice, practice.title, practice.summary, practice.source.contentPath) }
+            work.append(practicesWeighed ? nil : { Self.document(of: practice, body: markdown.bodies[practice.source.contentPath]) })
         }
         for page in pages {
             work.append { document(SiteMap.outputPath(for: page.source), .page, page.title, page.summary ?? "", page.source.contentPath) }
@@ -38,10 +39,19 @@ struct SearchCorpus {
         return work
     }
 
+    /// The number of the first practice's document: the methodologies come first.
+    var firstPracticeNumber: Int { graph.methodologies.count }
+
+    /// The document of a practice with its rendered body.
+    static func document(of practice: Practice, body: RenderedMarkdown?) -> SearchDocument {
+        document(practice.outputPath, .practice, practice.title, practice.summary, body: body)
+    }
+
     private func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, _ contentPath: String) -> SearchDocument {
-        let body = markdown.bodies[contentPath]
-        return SearchDocument(
-            path: path, kind: kind, title: title, summary: summary,
-            headings: (body?.headings ?? []).map(\.text), body: .html(body?.html ?? ""))
+        Self.document(path, kind, title, summary, body: markdown.bodies[contentPath])
+    }
+
+    private static func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, body: RenderedMarkdown?) -> SearchDocument {
+        SearchDocument(path: path, kind: kind, title: title, summary: summary, headings: (body?.headings ?? []).map(\.text), body: .html(body?.html ?? ""))
     }
 }

@@ -27,26 +27,38 @@ struct SearchIndex {
         files(making: documents.map { document in { document } }, jobs: jobs, cache: cache)
     }
 
-    /// The files of the index for the documents these closures make, in a deterministic order.
-    /// Each document is made, weighed and cut to its record in one parallel step, so the full
-    /// text of every page is never held at once, and its terms go straight into its thread's
-    /// postings; the merge into shards and the per-file work run on `jobs` threads too.
-    func files(making documents: [() -> SearchDocument], jobs: Int = 1, cache: BuildCache? = nil) -> [OutputFile] {
+    /// Documents weighed before the index is made (the practices a build weighs as it writes
+    /// their pages): each thread's postings, and the record of each document by number.
+    /// `deallocate()` frees the postings.
+    struct Weighed {
+        var threads: [SearchTermPostings] = []
+        var records: [Int: [String]] = [:]
+
+        func deallocate() {
+            threads.forEach { $0.deallocate() }
+        }
+    }
+
+    /// The files of the index for the documents these closures make, in a deterministic order;
+    /// a nil closure stands for a document of `weighed`. Each document is made, weighed and cut
+    /// to its record in one parallel step, so the full text of every page is never held at once,
+    /// and its terms go straight into its thread's postings; the merge into shards and the
+    /// per-file work run on `jobs` threads too.
+    func files(making documents: [(() -> SearchDocument)?], weighed: Weighed = Weighed(), jobs: Int = 1, cache: BuildCache? = nil) -> [OutputFile] {
         let (records, threads) = Parallel.map(documents.count, jobs: jobs, state: { SearchTermPostings(maximumPostings: maximumPostings) }) {
             postings, index -> [String] in
-            let document = documents[index]()
+            guard let make = documents[index] else { return weighed.records[index] ?? [] }
+            let document = make()
             if let cache {
                 let inputs = [document.title, document.summary, document.body.source] + document.headings
                 postings.add(cache.memo(.searchTerms, document.path, input: inputs) { SearchDocumentTerms(document) }, document: index)
             } else {
-                let counter = SearchTermCounter(document)
-                postings.add(counter, document: index)
-                counter.deallocate()
+                weigh(document, number: index, into: &postings)
             }
             return record(document)
         }
         defer { threads.forEach { $0.deallocate() } }
-        let shards = SearchShard.merge(threads, maximumPostings: maximumPostings, jobs: jobs)
+        let shards = SearchShard.merge(threads + weighed.threads, maximumPostings: maximumPostings, jobs: jobs)
         var files = Parallel.map(shards.count, jobs: jobs) { shardFile(shards[$0]) }
         let blocks = (records.count + blockSize - 1) / blockSize
         files += Parallel.map(blocks, jobs: jobs) { block -> OutputFile in
@@ -58,9 +70,16 @@ struct SearchIndex {
         return files
     }
 
+    /// Counts the terms of document number `number` into a thread's postings.
+    func weigh(_ document: SearchDocument, number: Int, into postings: inout SearchTermPostings) {
+        let counter = SearchTermCounter(document)
+        postings.add(counter, document: number)
+        counter.deallocate()
+    }
+
     /// What the results list shows of a document: path, kind, title, summary, headings and
     /// excerpt, every text bounded.
-    private func record(_ document: SearchDocument) -> [String] {
+    func record(_ document: SearchDocument) -> [String] {
         [
             document.path, document.kind.rawValue, document.title,
             Self.bounded(document.summary, to: summaryLength),
