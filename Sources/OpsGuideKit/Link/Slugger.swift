@@ -54,8 +54,7 @@ public struct Slugger {
     /// The same over bytes, for ASCII text (where a letter or digit is `[A-Za-z0-9]`); nil
     /// for any other text.
     static func asciiSlugify(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8Bytes { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             let slug = String(unsafeUninitializedCapacity: bytes.count) { slug in
                 var count = 0

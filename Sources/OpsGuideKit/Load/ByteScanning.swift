@@ -43,3 +43,15 @@ enum ByteLanes {
         return (matched &- each(1)) & ~matched & high
     }
 }
+
+extension String {
+    /// `body` over the string's UTF-8 bytes in place. `withUTF8` is mutating, so calling it on a
+    /// parameter means copying the string first, a reference count up and down on every call;
+    /// a native string (as every string of a build is) lends its bytes without that.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+}

@@ -39,8 +39,7 @@ enum ScriptJSON {
     /// bytes are copied as they are.
     private static func appendEscaped(_ text: String, to json: inout [UInt8], inString: Bool) {
         let mask = inString ? escapedEverywhere | escapedInStrings : escapedEverywhere
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             byteEscapes.withUnsafeBufferPointer { escapes in
                 var copied = 0
                 var index = 0

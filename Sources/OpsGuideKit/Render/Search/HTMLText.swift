@@ -48,8 +48,7 @@ enum HTMLText {
     /// `Character` path handles (grapheme clusters and canonical equivalence matter there, and
     /// on ASCII both paths give the same text).
     static func asciiPlainText(_ html: String, skippingHeadings: Bool) -> String? {
-        var html = html
-        return html.withUTF8 { asciiPlainText($0, skippingHeadings: skippingHeadings) }
+        html.withUTF8Bytes { asciiPlainText($0, skippingHeadings: skippingHeadings) }
     }
 
     /// `asciiPlainText` of the fragment in `bytes`; a fragment with any byte beyond ASCII is

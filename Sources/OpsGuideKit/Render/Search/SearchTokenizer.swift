@@ -55,9 +55,8 @@ enum SearchTokenizer {
     /// buffer that then holds its key; a run holding any other character goes through
     /// `unicodeTerms`.
     static func forEachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
-        var text = text
         let stopWords = asciiStopWords
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             asciiFolding.withUnsafeBufferPointer { folding in
                 withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { term in
                     term.initializeMemory(as: UInt8.self, repeating: 0)
@@ -75,8 +74,7 @@ enum SearchTokenizer {
     /// headings skipped), read from the HTML itself when it is ASCII with ASCII entities (as
     /// cmark writes it), without making the plain text.
     static func forEachTerm<Sink: SearchTermSink>(inHTML html: String, into sink: inout Sink) {
-        var html = html
-        let read = html.withUTF8 { bytes -> Bool in
+        let read = html.withUTF8Bytes { bytes -> Bool in
             guard HTMLText.isASCII(bytes), !containsNumericEntity(bytes) else { return false }
             HTMLTermScanner.scan(bytes, stopWords: asciiStopWords, into: &sink)
             return true

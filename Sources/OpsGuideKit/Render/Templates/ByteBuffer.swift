@@ -24,8 +24,7 @@ struct ByteBuffer {
     }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withUTF8Bytes { append($0) }
     }
 
     mutating func append(_ bytes: [UInt8]) {

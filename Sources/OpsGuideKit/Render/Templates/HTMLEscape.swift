@@ -1,8 +1,7 @@
 /// Escapes text for HTML element content and quoted attribute values: `<`, `>`, `&`, `"` and `'`.
 enum HTMLEscape {
     static func append(_ text: String, to output: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { append($0, to: &output) }
+        text.withUTF8Bytes { append($0, to: &output) }
     }
 
     /// `append` of UTF-8 bytes.

@@ -6,8 +6,7 @@ struct TemplateName: Sendable, Equatable {
 
     init(_ text: String) {
         self.text = text
-        var utf8 = text
-        fingerprint = utf8.withUTF8 { bytes in
+        fingerprint = text.withUTF8Bytes { bytes in
             var print = UInt64(truncatingIfNeeded: bytes.count) << 56
             for index in 0..<min(7, bytes.count) { print |= UInt64(bytes[index]) << (8 * index) }
             return print
