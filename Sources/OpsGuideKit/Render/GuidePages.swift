@@ -81,17 +81,29 @@ struct GuidePages {
             PageContext.link(methodology.title, from: path, to: SiteMap.methodology(methodology.id))
                 .merging(["recommended": .flag(end.recommend.contains { $0.value == methodology.id })]) { a, _ in a }
         })
+        let cells = matrixCells()
         context["rows"] = .list(matrixRows(for: end).map { practice -> TemplateMap in
             var row = PageContext.link(practice.title, from: path, to: practice.outputPath)
-            row["cells"] = .list(graph.methodologies.map { methodology -> TemplateMap in
-                var cell: TemplateMap = ["methodology_title": .text(methodology.title)]
-                if let level = graph.level(of: practice.id, in: methodology.id) { cell.merge(PageContext.level(level)) { a, _ in a } }
-                return cell
-            })
+            // By column: 0 for no level, else 1 + the level's place in `PracticeLevel.allCases`.
+            var variants = [Int](repeating: 0, count: cells.count)
+            for entry in practice.methodologies {
+                guard let column = graph.position(ofMethodology: entry.id.value), variants[column] == 0 else { continue }
+                variants[column] = PracticeLevel.allCases.firstIndex(of: entry.level)! + 1
+            }
+            row["cells"] = .list(variants.indices.map { cells[$0][variants[$0]] })
             return row
         })
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
         return OutputFile(path: path, contents: .bytes(templates.render(context, with: "guide-end")))
+    }
+
+    /// Each column's cell for no level, then for each level: a row of an end page is a list of
+    /// these, shared by every row (an end page shows a thousand rows at 10,000 practices).
+    private func matrixCells() -> [[TemplateValue]] {
+        graph.methodologies.map { methodology in
+            let cell: TemplateMap = ["methodology_title": .text(methodology.title)]
+            return [.map(cell)] + PracticeLevel.allCases.map { level in .map(cell.merging(PageContext.level(level)) { a, _ in a }) }
+        }
     }
 
     /// The practices that matter for an end: its starting practices, then the core practices of
