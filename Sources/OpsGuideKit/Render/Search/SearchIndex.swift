@@ -72,9 +72,7 @@ struct SearchIndex {
 
     /// Counts the terms of document number `number` into a thread's postings.
     func weigh(_ document: SearchDocument, number: Int, into postings: inout SearchTermPostings) {
-        let counter = SearchTermCounter(document)
-        postings.add(counter, document: number)
-        counter.deallocate()
+        postings.weigh(document, number: number)
     }
 
     /// What the results list shows of a document: path, kind, title, summary, headings and

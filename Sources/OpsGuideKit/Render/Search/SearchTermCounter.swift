@@ -15,10 +15,15 @@ struct SearchTermCounter: SearchTermSink {
     /// Counts the terms of `document`; `deallocate()` frees the table.
     init(_ document: SearchDocument) {
         table = SearchTermTable(capacity: max(64, document.body.source.utf8.count / 16))
-        add(.text(document.title), weight: 12)
-        for heading in document.headings { add(.text(heading), weight: 5) }
-        add(.text(document.summary), weight: 4)
-        add(document.body, weight: 1)
+        for (text, weight) in Self.weightedTexts(of: document) {
+            self.weight = weight
+            text.forEachTerm(into: &self)
+        }
+    }
+
+    /// The texts of `document` with the weight of each occurrence of a term in them.
+    static func weightedTexts(of document: SearchDocument) -> [(SearchDocument.Body, Int32)] {
+        [(.text(document.title), 12)] + document.headings.map { (.text($0), 5) } + [(.text(document.summary), 4), (document.body, 1)]
     }
 
     func deallocate() {
@@ -35,11 +40,6 @@ struct SearchTermCounter: SearchTermSink {
     /// The capped weight of every term that is not ASCII.
     var unicodeWeights: [String: Int] {
         unicode.mapValues { min($0, Int(Self.maximumWeight)) }
-    }
-
-    private mutating func add(_ body: SearchDocument.Body, weight: Int) {
-        self.weight = Int32(weight)
-        body.forEachTerm(into: &self)
     }
 
     @inline(__always)
