@@ -92,7 +92,10 @@ public final class MarkdownDocument {
         var headingText = ""
         var openHeading: OpaquePointer?
         var altText: [String] = []
-        var wordCount = 0
+        // The prose literals one after the other, each followed by a space (so no word runs on
+        // from one literal into the next), counted at once: counting each literal apart cost a
+        // call and a padded 64-byte block per literal, 80,000 literals per 1,000 pages.
+        var prose = ProseText()
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -115,7 +118,7 @@ public final class MarkdownDocument {
                 guard let pointer = cmark_node_get_literal(node) else { continue }
                 let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
                 let literal = openHeading != nil || !altText.isEmpty ? String(decoding: bytes, as: UTF8.self) : nil
-                wordCount += Self.asciiWordCount(bytes) ?? Self.countWords(literal ?? String(decoding: bytes, as: UTF8.self))
+                prose.append(bytes)
                 if let literal, openHeading != nil { headingText += literal }
                 if let literal, !altText.isEmpty { altText[altText.count - 1] += literal }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -139,7 +142,35 @@ public final class MarkdownDocument {
         }
         links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         urlsFiltered = true
-        return (headings, links, wordCount)
+        return (headings, links, prose.wordCount)
+    }
+
+    /// Text literals gathered for one word count that equals the sum of their own counts.
+    private struct ProseText {
+        var bytes: [UInt8] = []
+        /// Where each literal ends in `bytes` (its separating space).
+        var ends: [Int] = []
+
+        mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
+            bytes.append(contentsOf: literal)
+            ends.append(bytes.count)
+            bytes.append(UInt8(ascii: " "))
+        }
+
+        /// All at once for ASCII, literal by literal (`countWords`) when any byte is beyond it.
+        var wordCount: Int {
+            bytes.withUnsafeBufferPointer { all in
+                if let count = MarkdownDocument.asciiWordCount(all) { return count }
+                var count = 0
+                var start = 0
+                for end in ends {
+                    let literal = UnsafeBufferPointer(rebasing: all[start..<end])
+                    count += MarkdownDocument.asciiWordCount(literal) ?? MarkdownDocument.countWords(String(decoding: literal, as: UTF8.self))
+                    start = end + 1
+                }
+                return count
+            }
+        }
     }
 
     /// Words are runs of non-space characters that contain a letter or a digit.

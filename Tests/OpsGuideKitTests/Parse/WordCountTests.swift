@@ -1,3 +1,4 @@
+import Ccmark
 import Testing
 @testable import OpsGuideKit
 
@@ -34,5 +35,37 @@ import Testing
                 #expect(MarkdownDocument.countWords(text) == Self.byDefinition(text))
             }
         }
+    }
+
+    /// A document's prose count is the sum of its text and code literals' own counts (a word
+    /// never runs from one literal into the next), including literals beyond ASCII.
+    @Test func documentCountIsTheSumOverLiterals() {
+        let pieces = [
+            "word ", "snake_case", "*em*", "**strong**", "[link](x.md)", "![alt text](a.png)", "`code span`", "&amp;",
+            "don't ", "é ", "naïve-word", "\n", "\n\n", "\n\n## Heading two\n\n", "\n\n```\ncode block words\n```\n\n",
+            "42", " - ", "x", "!", "[", "]", "<b>", "  \n",
+        ]
+        var generator = SearchFastPathTests.Generator(state: 21)
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownDocument(text).collect().wordCount == Self.sumOverLiterals(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// cmark's own walk, counting each literal apart: what the build counted before it counted
+    /// a document's literals at once.
+    static func sumOverLiterals(_ text: String) -> Int {
+        let root = cmark_parse_document(text, text.utf8.count, CMARK_OPT_DEFAULT)!
+        defer { cmark_node_free(root) }
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        var count = 0
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_TEXT || cmark_node_get_type(node) == CMARK_NODE_CODE,
+                let literal = cmark_node_get_literal(node)
+            else { continue }
+            count += byDefinition(String(cString: literal))
+        }
+        return count
     }
 }
