@@ -19,34 +19,39 @@ import sys
 # (label, indent, regex on the demangled name). A stage's cost is the largest inclusive cost
 # among entries matching its regex. Indented rows are parts of the row above them.
 STAGES = [
-    ("load: read files, check UTF-8", 0, r"static OpsGuideKit\.ContentLoader\.load\("),
+    ("load: read files, check UTF-8, find placeholder candidates", 0, r"static OpsGuideKit\.ContentLoader\.load\("),
     ("load: templates (read + compile)", 0, r"static OpsGuideKit\.TemplateSet\.load\("),
     ("parse: front matter", 0, r"static OpsGuideKit\.ParsedContent\.parse\("),
     ("split front matter from body", 1, r"static OpsGuideKit\.FrontMatter\.split\("),
-    ("YAML compose (libyaml events)", 1, r"static OpsGuideKit\.YAMLSource\.compose\("),
+    ("YAML compose (the usual shape without libyaml, the rest through it)", 1, r"static OpsGuideKit\.YAMLSource\.compose\("),
     ("YAML typing of plain scalars", 1, r"static OpsGuideKit\.YAMLPlainTypes\.type\(of"),
     ("link: knowledge graph", 0, r"static OpsGuideKit\.KnowledgeGraph\.build\("),
     ("link: guide tree", 0, r"static OpsGuideKit\.GuideTree\.build\("),
-    ("markdown: every body and fragment", 0, r"static OpsGuideKit\.RenderedContent\.results\(of"),
+    ("markdown: every body, with each practice's page and search terms (StreamedPractices)", 0,
+     r"OpsGuideKit\.StreamedPractices\.results\(of"),
     ("cmark parse", 1, r"^cmark_parse_document$|OpsGuideKit\.MarkdownDocument\.init\("),
-    ("AST walk (headings, links)", 1, r"OpsGuideKit\.MarkdownDocument\.(collect\(|\(walk in)"),
-    ("word count (inside the AST walk)", 2, r"static OpsGuideKit\.MarkdownDocument\.countWords\("),
+    ("AST walk (headings, links, word count)", 1, r"OpsGuideKit\.MarkdownDocument\.(collect\(|\(walk in)"),
     ("heading anchors (slugs)", 1, r"OpsGuideKit\.Slugger\.slug\(for"),
     ("link resolution", 1, r"OpsGuideKit\.LinkResolver\.resolve\("),
     ("relative URLs", 1, r"static OpsGuideKit\.SiteMap\.url\(from"),
     ("cmark render HTML", 1, r"^cmark_render_html$"),
+    ("practice pages (context + render)", 1, r"OpsGuideKit\.PracticePages\.page\("),
+    ("search: a practice's terms into its thread's postings", 1, r"OpsGuideKit\.SearchTermPostings\.weigh\("),
+    ("search: a practice's record (headings, excerpt)", 1, r"OpsGuideKit\.SearchIndex\.record\("),
+    ("markdown: fragments (front matter Markdown)", 0, r"static OpsGuideKit\.RenderedContent\.results\(of"),
     ("link: anchor check", 0, r"static OpsGuideKit\.AnchorCheck\.check\("),
     ("checks: content checks", 0, r"static OpsGuideKit\.ContentChecks\.run\("),
-    ("placeholder text scan", 1, r"static OpsGuideKit\.ContentChecks\.placeholderText\("),
-    ("render: pages, search index, sitemap (each file written as it comes)", 0, r"OpsGuideKit\.SiteRenderer\.render\(jobs|SiteRendererV6render4jobs"),
-    ("template render", 1, r"OpsGuideKit\.TemplateSet\.render\("),
-    ("HTML escaping (inside templates)", 2, r"static OpsGuideKit\.HTMLEscape\.append\("),
+    ("render: the other pages, search index, sitemap (each file written as it comes)", 0,
+     r"OpsGuideKit\.SiteRenderer\.render\(jobs|SiteRendererV6render4jobs"),
     ("matrix page (context + render)", 1, r"OpsGuideKit\.KnowledgePages\.matrixPage\("),
-    ("practice pages (context + render)", 1, r"OpsGuideKit\.KnowledgePages\.practice\("),
-    ("search index: documents, terms, merge, files", 1, r"OpsGuideKit\.SearchIndex\.files\("),
-    ("page HTML to plain text", 2, r"OpsGuideKit\.SearchCorpus\.documents\("),
+    ("guide end pages", 1, r"OpsGuideKit\.GuidePages\.end\("),
+    ("search index: other documents, merge, files", 1, r"OpsGuideKit\.SearchIndex\.files\("),
     ("write: swap the new site in, remove the old", 0, r"OpsGuideKit\.AtomicSiteWriter\.commit\("),
+    ("across stages: template render, every page", 0, r"OpsGuideKit\.TemplateSet\.render\("),
+    ("HTML escaping (inside templates)", 1, r"static OpsGuideKit\.HTMLEscape\.append\("),
 ]
+# Rows that measure work already counted in a stage above: not added to the stages' total.
+ACROSS = "across stages"
 TOTAL = r"static OpsGuideKit\.SiteBuilder\.build\("
 
 LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(?:\S*?:)?(.*?)(?: \[([^\[\]]*)\])?$")
@@ -100,7 +105,7 @@ def main(argv):
         if not found:
             continue
         cost = found[0]
-        if indent == 0:
+        if indent == 0 and not label.startswith(ACROSS):
             top_level += cost
         prefix = "&nbsp;&nbsp;&nbsp;&nbsp;" * indent + ("↳ " if indent else "")
         print("| %s%s | %s | %.1f |" % (prefix, label, format(cost, ","), 100.0 * cost / base))

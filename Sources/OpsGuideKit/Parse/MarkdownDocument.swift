@@ -147,19 +147,19 @@ public final class MarkdownDocument {
 
     /// Text literals gathered for one word count that equals the sum of their own counts.
     private struct ProseText {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer(capacity: 4096)
         /// Where each literal ends in `bytes` (its separating space).
         var ends: [Int] = []
 
         mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
-            bytes.append(contentsOf: literal)
+            bytes.append(literal)
             ends.append(bytes.count)
             bytes.append(UInt8(ascii: " "))
         }
 
         /// All at once for ASCII, literal by literal (`countWords`) when any byte is beyond it.
         var wordCount: Int {
-            bytes.withUnsafeBufferPointer { all in
+            bytes.withBytes { all in
                 if let count = MarkdownDocument.asciiWordCount(all) { return count }
                 var count = 0
                 var start = 0

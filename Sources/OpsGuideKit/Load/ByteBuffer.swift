@@ -1,4 +1,4 @@
-/// Bytes appended piece after piece: the page a template renders.
+/// Bytes appended piece after piece: the page a template renders, a document's prose.
 ///
 /// A page is a few hundred small appends (template text, escaped names, the body). Appending to
 /// a `[UInt8]` went through the array's generic copy, with its capacity checks, at about a
@@ -29,6 +29,15 @@ struct ByteBuffer {
 
     mutating func append(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        withUnsafePointer(to: byte) { append(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    /// `body` over the bytes written so far.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// The bytes from `offset` to the end, taken out of the buffer.
