@@ -65,7 +65,9 @@ enum HTMLText {
     static func asciiPlainText(_ bytes: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool, stoppingAfter limit: Int) -> String? {
         guard !bytes.isEmpty else { return "" }
         var end: Int?
-        let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        // The text is never longer than the HTML, and a full writer holds at most `limit` + 2
+        // bytes (a space and a byte past the limit): an excerpt does not need room for the page.
+        let text = String(unsafeUninitializedCapacity: limit < bytes.count - 2 ? limit + 2 : bytes.count) { buffer in
             var text = ASCIITextWriter(buffer, limit: limit)
             end = read(bytes, skippingHeadings: skippingHeadings, into: &text)
             return text.count
