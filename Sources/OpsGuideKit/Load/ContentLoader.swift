@@ -134,12 +134,17 @@ public struct ContentLoader {
         if let unchanged = reuse(contentPath) { return unchanged }
         let location = SourceLocation(path: paths.show(contentPath))
         let entry = entry ?? (FileSystem.workingFolder, paths.absolute(contentPath))
-        let type = FileSystem.entryType(entry.name, in: entry.folder)
-        if type == .missing {
-            if required { diagnostics.error("missing-file", "required file is missing", at: location) }
-            return nil
+        let file: SourceFile?
+        if let bytes = FileSystem.readPlainFile(entry.name, in: entry.folder, limit: Self.maximumTextSize) {
+            file = decoded(bytes, contentPath: contentPath, kind: kind, id: id, location: location)
+        } else {
+            let type = FileSystem.entryType(entry.name, in: entry.folder)
+            if type == .missing {
+                if required { diagnostics.error("missing-file", "required file is missing", at: location) }
+                return nil
+            }
+            file = readExistingFile(contentPath, kind: kind, id: id, type: type, location: location, entry: entry)
         }
-        let file = readExistingFile(contentPath, kind: kind, id: id, type: type, location: location, entry: entry)
         if file == nil, let kind { refuse(contentPath, kind: kind, id: id) }
         return file
     }
@@ -159,16 +164,19 @@ public struct ContentLoader {
             diagnostics.error("unreadable-file", "cannot read file: \(failure.message)", at: location)
             return nil
         case .success(let bytes):
-            switch TextDecoding.decode(bytes) {
-            case .failure(.invalidUTF8(let line, let column)):
-                diagnostics.error(
-                    "invalid-utf8", "file is not valid UTF-8",
-                    at: SourceLocation(path: location.path, line: line, column: column))
-                return nil
-            case .success(let text):
-                return SourceFile(
-                    kind: kind ?? .page, id: id, contentPath: contentPath, displayPath: location.path, text: text)
-            }
+            return decoded(bytes, contentPath: contentPath, kind: kind, id: id, location: location)
+        }
+    }
+
+    private mutating func decoded(_ bytes: [UInt8], contentPath: String, kind: ContentKind?, id: String, location: SourceLocation) -> SourceFile? {
+        switch TextDecoding.decode(bytes) {
+        case .failure(.invalidUTF8(let line, let column)):
+            diagnostics.error(
+                "invalid-utf8", "file is not valid UTF-8",
+                at: SourceLocation(path: location.path, line: line, column: column))
+            return nil
+        case .success(let text):
+            return SourceFile(kind: kind ?? .page, id: id, contentPath: contentPath, displayPath: location.path, text: text)
         }
     }
 

@@ -57,6 +57,24 @@ enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
+        return read(descriptor, size: size, limit: limit)
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes that is not a symbolic link, read
+    /// without asking first what the entry is; nil for anything else (a link, a folder, a
+    /// missing or unreadable entry, a file too large), which the caller then looks at closely.
+    /// The question cost a system call for each of 10,000 files that nearly always are plain.
+    static func readPlainFile(_ path: String, in folder: Int32, limit: Int) -> [UInt8]? {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for a file.
+        let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        return try? read(descriptor, size: Int(info.st_size), limit: limit).get()
+    }
+
+    private static func read(_ descriptor: Int32, size: Int?, limit: Int) -> Result<[UInt8], ReadFailure> {
         if let size, size > limit { return .failure(ReadFailure(errno: EFBIG, size: size)) }
         var capacity = size.map { $0 + 1 } ?? 1 << 16
         var bytes: [UInt8] = []
