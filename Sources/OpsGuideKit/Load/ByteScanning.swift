@@ -44,6 +44,26 @@ enum ByteLanes {
     }
 }
 
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether every byte is ASCII other than a carriage return: text that needs no UTF-8
+    /// validation and no line-ending change. Eight bytes per step.
+    var isASCIIWithoutCarriageReturn: Bool {
+        guard let base = baseAddress else { return true }
+        var index = 0
+        var flags: UInt64 = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            flags |= (word & ByteLanes.high) | ByteLanes.equal(word, 0x0D)
+            index += 8
+        }
+        while index < count {
+            flags |= base[index] >= 0x80 || base[index] == 0x0D ? 1 : 0
+            index += 1
+        }
+        return flags == 0
+    }
+}
+
 extension String {
     /// `body` over the string's UTF-8 bytes in place. `withUTF8` is mutating, so calling it on a
     /// parameter means copying the string first, a reference count up and down on every call;

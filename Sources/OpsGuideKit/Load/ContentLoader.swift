@@ -135,9 +135,12 @@ public struct ContentLoader {
         let location = SourceLocation(path: paths.show(contentPath))
         let entry = entry ?? (FileSystem.workingFolder, paths.absolute(contentPath))
         let file: SourceFile?
-        if let bytes = FileSystem.readPlainFile(entry.name, in: entry.folder, limit: Self.maximumTextSize) {
+        switch FileSystem.readPlainFile(entry.name, in: entry.folder, limit: Self.maximumTextSize) {
+        case .text(let text)?:
+            file = SourceFile(kind: kind ?? .page, id: id, contentPath: contentPath, displayPath: location.path, text: text)
+        case .bytes(let bytes)?:
             file = decoded(bytes, contentPath: contentPath, kind: kind, id: id, location: location)
-        } else {
+        case nil:
             let type = FileSystem.entryType(entry.name, in: entry.folder)
             if type == .missing {
                 if required { diagnostics.error("missing-file", "required file is missing", at: location) }

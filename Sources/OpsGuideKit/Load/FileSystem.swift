@@ -60,18 +60,53 @@ enum FileSystem {
         return read(descriptor, size: size, limit: limit)
     }
 
-    /// The bytes of a regular file of at most `limit` bytes that is not a symbolic link, read
-    /// without asking first what the entry is; nil for anything else (a link, a folder, a
-    /// missing or unreadable entry, a file too large), which the caller then looks at closely.
-    /// The question cost a system call for each of 10,000 files that nearly always are plain.
-    static func readPlainFile(_ path: String, in folder: Int32, limit: Int) -> [UInt8]? {
+    /// What `readPlainFile` found.
+    enum PlainFile {
+        /// ASCII without carriage returns, read straight into the string: no copy, nothing to decode.
+        case text(String)
+        /// Any other bytes, for `TextDecoding`.
+        case bytes([UInt8])
+    }
+
+    /// A regular file of at most `limit` bytes that is not a symbolic link, read without asking
+    /// first what the entry is; nil for anything else (a link, a folder, a missing or unreadable
+    /// entry, a file too large), which the caller then looks at closely. The question cost a
+    /// system call for each of 10,000 files that nearly always are plain.
+    static func readPlainFile(_ path: String, in folder: Int32, limit: Int) -> PlainFile? {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for a file.
         let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
-        return try? read(descriptor, size: Int(info.st_size), limit: limit).get()
+        let size = Int(info.st_size)
+        var count = 0
+        var failed = false
+        var other: [UInt8]?
+        let text = String(unsafeUninitializedCapacity: size) { buffer in
+            while count < size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0, errno == EINTR { continue }
+                if read <= 0 {
+                    failed = read < 0
+                    break
+                }
+                count += read
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            guard count == size, bytes.isASCIIWithoutCarriageReturn else {
+                other = Array(bytes)
+                return 0
+            }
+            return count
+        }
+        if failed { return nil }
+        var extra: UInt8 = 0
+        guard count == size, Foundation.read(descriptor, &extra, 1) == 0 else {
+            // The file changed size since `fstat`: read again, whole, as bytes.
+            return (try? read(path, in: folder, limit: limit).get()).map(PlainFile.bytes)
+        }
+        return other.map(PlainFile.bytes) ?? .text(text)
     }
 
     private static func read(_ descriptor: Int32, size: Int?, limit: Int) -> Result<[UInt8], ReadFailure> {

@@ -24,4 +24,52 @@ import Testing
         }
         #expect(missing.message == "no such file or directory")
     }
+
+    /// The plain-file path gives a string for ASCII without carriage returns, the bytes for
+    /// anything else, and nothing for what is not a regular file within the limit.
+    @Test func plainFilesAreTextOrBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("opsguide-plain-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let opened = try #require(FileSystem.openFolder(folder))
+        defer { FileSystem.closeFolder(opened) }
+        let texts = ["", "a", "plain\nascii text\n", String(repeating: "x", count: 70_000)]
+        let others: [[UInt8]] = [[0xC3, 0xA9], Array("line\r\n".utf8), [0xEF, 0xBB, 0xBF] + Array("bom".utf8), [0xFF, 0x41]]
+        for (number, text) in texts.enumerated() {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/t\(number)"))
+            guard case .text(let read)? = FileSystem.readPlainFile("t\(number)", in: opened, limit: 100_000) else {
+                Issue.record("t\(number) is not read as text")
+                continue
+            }
+            #expect(read == text)
+        }
+        for (number, bytes) in others.enumerated() {
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/b\(number)"))
+            guard case .bytes(let read)? = FileSystem.readPlainFile("b\(number)", in: opened, limit: 100_000) else {
+                Issue.record("b\(number) is not read as bytes")
+                continue
+            }
+            #expect(read == bytes)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link", withDestinationPath: folder + "/t1")
+        try FileManager.default.createDirectory(atPath: folder + "/folder", withIntermediateDirectories: false)
+        #expect(mkfifo(folder + "/fifo", 0o644) == 0)
+        for name in ["link", "folder", "fifo", "missing"] {
+            #expect(FileSystem.readPlainFile(name, in: opened, limit: 100_000) == nil, "\(name)")
+        }
+        #expect(FileSystem.readPlainFile("t3", in: opened, limit: 69_999) == nil)
+    }
+
+    /// Eight bytes at a time, exactly as byte by byte, wherever the byte that rules a text out falls.
+    @Test func asciiWithoutCarriageReturnAgreesByteByByte() {
+        var generator = SearchFastPathTests.Generator(state: 31)
+        for _ in 0..<3_000 {
+            var bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+            if !bytes.isEmpty, Bool.random(using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = [0x0D, 0x80, 0xFF, 0x0A, 0x0C, 0x8D].randomElement(using: &generator)!
+            }
+            let expected = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            #expect(bytes.withUnsafeBufferPointer(\.isASCIIWithoutCarriageReturn) == expected, "\(bytes)")
+        }
+    }
 }
