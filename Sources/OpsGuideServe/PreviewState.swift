@@ -43,6 +43,7 @@ public actor PreviewState {
         case .copy(let path): return FileManager.default.contents(atPath: path)
         case .text(let text): source = .text(text)
         case .bytes(let bytes): source = .bytes(bytes)
+        case .parts(let parts): source = .bytes(Array(parts.joined()))
         }
         if let previous = served[path], previous.source == source { return previous.data }
         let data = source.served(isPage: path.hasSuffix(".html"))

@@ -134,10 +134,8 @@ final class KnowledgePages {
             config: config, outputPath: path, title: "Comparison matrix",
             description: "Which practices each methodology uses, and how each approaches every dimension.", section: path)
         context["columns"] = .list(matrix.methodologies.map { PageContext.link($0.title, from: path, to: SiteMap.methodology($0.id)).merging(["id": .text($0.id)]) { a, _ in a } })
-        var rowBytes = 0
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
             let rows = matrixRows(group.rows, on: path)
-            rowBytes += rows.reduce(0) { $0 + $1.count }
             return ["category": .text(group.category.title), "category_id": .text(group.category.id),
                     "span": .number(matrix.methodologies.count + 1), "rows_html": .utf8Parts(rows)]
         })
@@ -146,8 +144,8 @@ final class KnowledgePages {
                 ["methodology": .text(methodology.id), "html": .text(fragments.html(FragmentStore.dimensionKey(methodology.id, dimension.id), on: path))]
             })]
         })
-        // The rows are nearly all of the page (25 MB at 10,000 practices).
-        return OutputFile(path: path, contents: .bytes(templates.render(context, with: "matrix", capacity: rowBytes + 256 * 1024)))
+        // The rows are nearly all of the page (25 MB at 10,000 practices): written as they are.
+        return OutputFile(path: path, contents: .parts(templates.renderPieces(context, with: "matrix", capacity: 256 * 1024)))
     }
 
     /// The `<tr>` of each practice through `matrix-row`, in parallel; 10,000 rows make the

@@ -148,6 +148,8 @@ public final class AtomicSiteWriter: @unchecked Sendable {
             return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), named: name, in: folder, shownAs: path) }
         case .bytes(let bytes):
             return bytes.withUnsafeBytes { writeBytes($0, named: name, in: folder, shownAs: path) }
+        case .parts(let parts):
+            return writeParts(parts, named: name, in: folder, shownAs: path)
         case .copy(let source):
             switch FileSystem.read(source) {
             case .failure(let failure): return "cannot read '\(source)': \(failure.message)"
@@ -157,9 +159,29 @@ public final class AtomicSiteWriter: @unchecked Sendable {
     }
 
     private static func writeBytes(_ bytes: UnsafeRawBufferPointer, named name: String, in folder: Int32, shownAs path: String) -> String? {
+        create(name, in: folder, shownAs: path) { write(bytes, to: $0, shownAs: path) }
+    }
+
+    private static func writeParts(_ parts: [[UInt8]], named name: String, in folder: Int32, shownAs path: String) -> String? {
+        create(name, in: folder, shownAs: path) { descriptor in
+            for part in parts {
+                if let problem = part.withUnsafeBytes({ write($0, to: descriptor, shownAs: path) }) { return problem }
+            }
+            return nil
+        }
+    }
+
+    /// Creates the file `name` in the open folder `folder` and hands its descriptor to `body`;
+    /// returns an error message, or nil on success.
+    private static func create(_ name: String, in folder: Int32, shownAs path: String, _ body: (Int32) -> String?) -> String? {
         let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
+        return body(descriptor)
+    }
+
+    /// Writes all of `bytes` to the open file; returns an error message, or nil on success.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, shownAs path: String) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

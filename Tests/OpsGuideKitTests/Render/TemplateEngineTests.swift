@@ -28,6 +28,27 @@ import Testing
         #expect(try render(source, ["t": .utf8(Array(text.utf8))]) == render(source, ["t": .text(text)]))
     }
 
+    /// Large parts written raw are handed over as pieces, in place among the rest of the page;
+    /// escaped, or inside an indented partial, they are copied. Every way, the page is the same.
+    @Test func largePartsKeepTheirPlaceAsPieces() throws {
+        let row = Array(String(repeating: "<tr>&</tr>\n", count: 3_000).utf8)
+        let parts = [row, row, Array("tail".utf8)]
+        let whole = String(decoding: parts.joined(), as: UTF8.self)
+        let partial = try TemplateParser.parse("{{{rows}}}\n").get()
+        for (source, expected) in [
+            ("head {{{rows}}} mid {{{rows}}} end", "head \(whole) mid \(whole) end"),
+            ("{{rows}}", whole.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")),
+            ("<ul>\n  {{> rows}}\n</ul>", "<ul>\n" + whole.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n") + "\n</ul>"),
+        ] {
+            let template = try TemplateParser.parse(source).get()
+            var renderer = TemplateRenderer(templates: ["rows": partial])
+            renderer.render(template, with: ["rows": .utf8Parts(parts)])
+            let pieces = renderer.finishPieces()
+            #expect(String(decoding: pieces.joined(), as: UTF8.self) == expected, "\(source)")
+            #expect((pieces.count > 1) == (source == "head {{{rows}}} mid {{{rows}}} end"), "\(source): \(pieces.count) pieces")
+        }
+    }
+
     @Test func sectionsFollowTheirValue() throws {
         let context: TemplateMap = [
             "yes": true, "no": false, "empty": .list([TemplateValue]()), "text": "", "items": [["x": "1"], ["x": "2"]],

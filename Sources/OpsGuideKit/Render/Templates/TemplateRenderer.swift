@@ -11,6 +11,12 @@ struct TemplateRenderer {
     private var output: ByteBuffer
     private var stack: [TemplateValue] = []
     private var partialDepth = 0
+    /// Output already handed over in pieces: large `utf8Parts` values go into it as they are,
+    /// after what was written before them, instead of being copied into `output`.
+    private var finished: [[UInt8]] = []
+    /// How many indented partials are being rendered: their output is indented in `output`,
+    /// so nothing is handed over in pieces meanwhile.
+    private var indentedPartials = 0
 
     init(templates: [String: Template], capacity: Int = 0) {
         self.templates = templates
@@ -25,8 +31,18 @@ struct TemplateRenderer {
 
     /// What `render` wrote, handed over; the renderer starts again empty.
     mutating func finish() -> [UInt8] {
-        output.finish()
+        let pieces = finishPieces()
+        return pieces.count == 1 ? pieces[0] : Array(pieces.joined())
     }
+
+    /// What `render` wrote, in the pieces it has: one unless large parts were written.
+    mutating func finishPieces() -> [[UInt8]] {
+        defer { finished = [] }
+        return finished + [output.finish()]
+    }
+
+    /// Parts of at least this many bytes in all are handed over as they are.
+    private static let smallestPieces = 1 << 16
 
     private mutating func run(_ program: TemplateProgram, steps: Range<Int>) {
         var index = steps.lowerBound
@@ -82,6 +98,8 @@ struct TemplateRenderer {
         defer { partialDepth -= 1 }
         let program = template.program
         guard !indentation.isEmpty else { return run(program, steps: program.steps.indices) }
+        indentedPartials += 1
+        defer { indentedPartials -= 1 }
         let start = output.count
         run(program, steps: program.steps.indices)
         output.append(Self.indent(output.removeTail(from: start), with: indentation))
@@ -131,7 +149,12 @@ struct TemplateRenderer {
         case .utf8(let bytes):
             write(bytes, escaped: escaped)
         case .utf8Parts(let parts):
-            for part in parts { write(part, escaped: escaped) }
+            if !escaped, indentedPartials == 0, parts.reduce(0, { $0 + $1.count }) >= Self.smallestPieces {
+                finished.append(output.finish())
+                finished += parts
+            } else {
+                for part in parts { write(part, escaped: escaped) }
+            }
         case .number(let number):
             output.append(String(number))
         case .flag(let flag):

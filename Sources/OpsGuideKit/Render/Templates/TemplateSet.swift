@@ -80,4 +80,14 @@ public struct TemplateSet: Sendable {
         renderer.render(compiled, with: context)
         return renderer.finish()
     }
+
+    /// `render` in pieces: large `utf8Parts` values (the matrix's rows) are not copied into one
+    /// array with the rest, so a 25 MB page is never held twice.
+    func renderPieces(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [[UInt8]] {
+        recorder?.record(context)
+        guard let compiled = compiled[template] else { return [] }
+        var renderer = TemplateRenderer(templates: self.compiled, capacity: capacity)
+        renderer.render(compiled, with: context)
+        return renderer.finishPieces()
+    }
 }
