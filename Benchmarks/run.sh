@@ -13,11 +13,15 @@
 #   opsguide    opsguide build --content C --templates templates --output O   (release build)
 #   hugo        hugo --quiet -s H -d O           (Debian's hugo; uses all cores; minimal layouts)
 #   cmark-floor cmark_floor -r 0 -w O C          (libcmark in C: read, render, write each page once)
+# and then, for the CPU ratio, ALTERNATE rounds of one opsguide build and one floor run after
+# each other (/usr/bin/time, medians): hyperfine times each tool's runs together, so a
+# neighbour's load on this shared VM can fall on one tool and not the other.
 #
-# Usage: Benchmarks/run.sh [-n "1000 10000"] [-r RUNS] [-w WARMUP] [-m METHODOLOGIES] [-o DIR] [-s SRC] [-k]
+# Usage: Benchmarks/run.sh [-n "1000 10000"] [-r RUNS] [-w WARMUP] [-a ALTERNATE] [-m METHODOLOGIES] [-o DIR] [-s SRC] [-k]
 #   -n  corpus sizes in pages (default "1000 10000")
 #   -r  timed runs per tool and size (default 5)
 #   -w  warm-up runs (default 1)
+#   -a  alternating rounds of opsguide and the floor per size (default 10; 0 for none)
 #   -m  number of methodologies; the rest are practices (default 20)
 #   -o  work folder for corpora, outputs and results, best on tmpfs (default /dev/shm/opsguide-bench)
 #   -s  the package to build and take templates/ from (default: this repository). To measure a
@@ -31,10 +35,10 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-SIZES="1000 10000"; RUNS=5; WARMUP=1; METHODS=20; WORK=/dev/shm/opsguide-bench; KEEP=0; ROOT=$(cd "$HERE/.." && pwd)
-while getopts ":n:r:w:m:o:s:kh" opt; do
+SIZES="1000 10000"; RUNS=5; WARMUP=1; ALTERNATE=10; METHODS=20; WORK=/dev/shm/opsguide-bench; KEEP=0; ROOT=$(cd "$HERE/.." && pwd)
+while getopts ":n:r:w:a:m:o:s:kh" opt; do
     case $opt in
-        n) SIZES=$OPTARG ;; r) RUNS=$OPTARG ;; w) WARMUP=$OPTARG ;; m) METHODS=$OPTARG ;;
+        n) SIZES=$OPTARG ;; r) RUNS=$OPTARG ;; w) WARMUP=$OPTARG ;; a) ALTERNATE=$OPTARG ;; m) METHODS=$OPTARG ;;
         o) WORK=$OPTARG ;; s) ROOT=$(cd "$OPTARG" && pwd) ;; k) KEEP=1 ;;
         h) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option; see $0 -h" >&2; exit 2 ;;
@@ -105,6 +109,16 @@ for N in $SIZES; do
     echo "load average before hyperfine ($N pages): $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.txt"
     "$HYPERFINE" "${ARGS[@]}"
     echo "load average after hyperfine ($N pages): $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.txt"
+    if [ "$ALTERNATE" -gt 0 ]; then
+        echo "$ALTERNATE alternating rounds of opsguide and cmark-floor, $N pages ..."
+        for name in opsguide cmark-floor; do : >"$RESULTS/alternate-$name-$N.txt"; done
+        for _ in $(seq 1 "$ALTERNATE"); do
+            for name in opsguide cmark-floor; do
+                if [ "$name" = opsguide ]; then sh -c "rm -rf '$O/$name'"; else sh -c "rm -rf '$O/$name' && mkdir -p '$O/$name'"; fi
+                /usr/bin/time -f "%e %U %S" -a -o "$RESULTS/alternate-$name-$N.txt" sh -c "${CMD[$name]}" >/dev/null 2>&1
+            done
+        done
+    fi
     unset CMD
 done
 
