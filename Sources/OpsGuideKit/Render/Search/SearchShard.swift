@@ -100,7 +100,7 @@ struct SearchShard {
     }
 
     /// The `count` best postings, best first, of postings in document order. Weights are at
-    /// most `Int(SearchTermCounter.maximumWeight)`, so the lowest weight that makes the cut is
+    /// most `SearchTermCounter.maximumWeight`, so the lowest weight that makes the cut is
     /// found by counting, and only the postings that make it are sorted.
     static func best(_ postings: ArraySlice<SearchPosting>, count: Int) -> [SearchPosting] {
         guard postings.count > count else { return postings.sorted(by: SearchPosting.ranks) }

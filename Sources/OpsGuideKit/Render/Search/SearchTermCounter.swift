@@ -3,7 +3,9 @@
 /// the string, which merges canonically equivalent spellings as the index always has.
 ///
 /// Weights: 12 per title occurrence, 5 per heading, 4 per summary, 1 per body occurrence, and
-/// a document's weight for a term is capped at `maximumWeight`.
+/// a document's weight for a term is capped at `maximumWeight`. The preview's cache keeps what
+/// this counts (`SearchDocumentTerms`); a build counts with the same weights straight into its
+/// threads' tables (`SearchTermPostings`).
 struct SearchTermCounter: SearchTermSink {
     static let maximumWeight: Int32 = 99
 
