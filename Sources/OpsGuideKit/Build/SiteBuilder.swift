@@ -36,11 +36,7 @@ public enum SiteBuilder {
         } else {
             writer?.discard()
         }
-        if options.leavesMemoryToExit, let renderer {
-            _ = Unmanaged.passRetained(LeftToExit(renderer))
-        } else {
-            renderer?.practicesWritten?.deallocate()
-        }
+        if options.leavesMemoryToExit, let renderer { _ = Unmanaged.passRetained(LeftToExit(renderer)) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(diagnostics: diagnostics.sorted, filesWritten: summary.files, pagesWritten: summary.pages, seconds: seconds)
     }

@@ -9,7 +9,7 @@ struct SiteRenderer {
     let assets: [AssetFile]
     /// Set when the build already wrote every practice's page and weighed its search document
     /// (`StreamedPractices`): what the search index needs of them.
-    var practicesWritten: SearchIndex.Weighed?
+    let practicesWritten: SearchIndex.Weighed?
 
     /// One page to render, with the content files it reads, so a rebuild after an edit can
     /// keep the pages the edit cannot change.

@@ -18,7 +18,7 @@ struct StreamedPractices {
         pages = PracticePages(templates: templates, graph: graph)
         self.index = index
         self.emit = emit
-        let first = graph.methodologies.count
+        let first = SearchCorpus.firstPracticeNumber(in: graph)
         practices = Dictionary(uniqueKeysWithValues: graph.practices.enumerated().map { offset, practice in
             (practice.source.contentPath, (practice, first + offset))
         })
@@ -33,7 +33,7 @@ struct StreamedPractices {
         guard let (practice, number) = practices[contentPath] else { return (body, nil) }
         emit(pages.page(practice, body: body))
         let document = SearchCorpus.document(of: practice, body: body)
-        index.weigh(document, number: number, into: &postings)
+        postings.weigh(document, number: number)
         return (body.withoutHTML, (number, index.record(document)))
     }
 
@@ -44,8 +44,8 @@ struct StreamedPractices {
             let job = work[position]
             return take(RenderedContent.render(job, renderer: renderer), contentPath: job.contentPath, into: &postings)
         }
-        var weighed = SearchIndex.Weighed(threads: threads)
-        for case let (_, record?) in taken { weighed.records[record.number] = record.fields }
-        return (taken.map(\.body), weighed)
+        var records: [Int: [String]] = [:]
+        for case let (_, record?) in taken { records[record.number] = record.fields }
+        return (taken.map(\.body), SearchIndex.Weighed(threads: threads, records: records))
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let template = try TemplateParser.parse(source).get()
         var renderer = TemplateRenderer(templates: templates)
         renderer.render(template, with: context)
-        return String(decoding: renderer.finish(), as: UTF8.self)
+        return String(decoding: renderer.finishPieces().joined(), as: UTF8.self)
     }
 
     private func failure(_ source: String) -> TemplateParser.Failure? {

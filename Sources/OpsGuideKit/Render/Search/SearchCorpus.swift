@@ -39,8 +39,8 @@ struct SearchCorpus {
         return work
     }
 
-    /// The number of the first practice's document: the methodologies come first.
-    var firstPracticeNumber: Int { graph.methodologies.count }
+    /// The number of the first practice's document in `documents()`: the methodologies come first.
+    static func firstPracticeNumber(in graph: KnowledgeGraph) -> Int { graph.methodologies.count }
 
     /// The document of a practice with its rendered body.
     static func document(of practice: Practice, body: RenderedMarkdown?) -> SearchDocument {

@@ -28,13 +28,18 @@ struct SearchIndex {
     }
 
     /// Documents weighed before the index is made (the practices a build weighs as it writes
-    /// their pages): each thread's postings, and the record of each document by number.
-    /// `deallocate()` frees the postings.
-    struct Weighed {
-        var threads: [SearchTermPostings] = []
-        var records: [Int: [String]] = [:]
+    /// their pages): each thread's postings, and the record of each document by number. A class
+    /// that frees the postings when the last reference goes, whichever way the build ends.
+    final class Weighed {
+        let threads: [SearchTermPostings]
+        let records: [Int: [String]]
 
-        func deallocate() {
+        init(threads: [SearchTermPostings] = [], records: [Int: [String]] = [:]) {
+            self.threads = threads
+            self.records = records
+        }
+
+        deinit {
             threads.forEach { $0.deallocate() }
         }
     }
@@ -53,7 +58,7 @@ struct SearchIndex {
                 let inputs = [document.title, document.summary, document.body.source] + document.headings
                 postings.add(cache.memo(.searchTerms, document.path, input: inputs) { SearchDocumentTerms(document) }, document: index)
             } else {
-                weigh(document, number: index, into: &postings)
+                postings.weigh(document, number: index)
             }
             return record(document)
         }
@@ -68,11 +73,6 @@ struct SearchIndex {
             + ScriptJSON.array(shards.map { ScriptJSON.string($0.name) }) + "}"
         files.append(script(Self.manifestPath, kind: "i", key: "0") { $0 += manifest.utf8 })
         return files
-    }
-
-    /// Counts the terms of document number `number` into a thread's postings.
-    func weigh(_ document: SearchDocument, number: Int, into postings: inout SearchTermPostings) {
-        postings.weigh(document, number: number)
     }
 
     /// What the results list shows of a document: path, kind, title, summary, headings and

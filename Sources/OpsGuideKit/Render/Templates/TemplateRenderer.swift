@@ -29,13 +29,8 @@ struct TemplateRenderer {
         stack.removeLast()
     }
 
-    /// What `render` wrote, handed over; the renderer starts again empty.
-    mutating func finish() -> [UInt8] {
-        let pieces = finishPieces()
-        return pieces.count == 1 ? pieces[0] : Array(pieces.joined())
-    }
-
-    /// What `render` wrote, in the pieces it has: one unless large parts were written.
+    /// What `render` wrote, handed over in the pieces it has (one unless large parts were
+    /// written); the renderer starts again empty.
     mutating func finishPieces() -> [[UInt8]] {
         defer { finished = [] }
         return finished + [output.finish()]

@@ -74,11 +74,8 @@ public struct TemplateSet: Sendable {
     /// `capacity`: bytes to reserve for the output, when the caller knows it will be large (a
     /// buffer that grows by doubling touches about twice its final size in fresh memory).
     public func render(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [UInt8] {
-        recorder?.record(context)
-        guard let compiled = compiled[template] else { return [] }
-        var renderer = TemplateRenderer(templates: self.compiled, capacity: capacity)
-        renderer.render(compiled, with: context)
-        return renderer.finish()
+        let pieces = renderPieces(context, with: template, capacity: capacity)
+        return pieces.count == 1 ? pieces[0] : Array(pieces.joined())
     }
 
     /// `render` in pieces: large `utf8Parts` values (the matrix's rows) are not copied into one
