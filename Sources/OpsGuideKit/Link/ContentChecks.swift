@@ -1,4 +1,3 @@
-import CTextScan
 import Foundation
 
 /// Checks that keep the content honest, reported as warnings (errors with `--strict`):
@@ -71,11 +70,7 @@ public enum ContentChecks {
     /// False when no placeholder can occur: none of "TODO", "TBD", "FIXME" (exact bytes) nor
     /// "lorem" (ASCII case-insensitive) is in the text (`CTextScan`).
     static func mayContainPlaceholder(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return opsguide_may_contain_placeholder(base, bytes.count) != 0
-        }
+        text.withUTF8Bytes { SourceScan($0).mayContainPlaceholder }
     }
 
     static func placeholderText(in file: SourceFile) -> [Diagnostic] {

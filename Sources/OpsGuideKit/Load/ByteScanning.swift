@@ -1,3 +1,4 @@
+import CTextScan
 import Foundation
 
 extension UnsafeBufferPointer where Element == UInt8 {
@@ -11,8 +12,8 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 }
 
-/// Eight bytes in a word of memory, each a lane whose high bit carries a flag: the ASCII check
-/// of a file, the search keys and HTML escaping treat eight bytes with a few word operations.
+/// Eight bytes in a word of memory, each a lane whose high bit carries a flag: the search keys
+/// and HTML escaping treat eight bytes with a few word operations.
 enum ByteLanes {
     /// The high bit of every lane.
     static let high = each(0x80)
@@ -30,23 +31,18 @@ enum ByteLanes {
     }
 }
 
-extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether every byte is ASCII other than a carriage return: text that needs no UTF-8
-    /// validation and no line-ending change. Eight bytes per step.
-    var isASCIIWithoutCarriageReturn: Bool {
-        guard let base = baseAddress else { return true }
-        var index = 0
-        var flags: UInt64 = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            flags |= (word & ByteLanes.high) | ByteLanes.equal(word, 0x0D)
-            index += 8
-        }
-        while index < count {
-            flags |= base[index] >= 0x80 || base[index] == 0x0D ? 1 : 0
-            index += 1
-        }
-        return flags == 0
+/// What one pass over a content file's bytes found (`opsguide_scan_source`).
+struct SourceScan {
+    /// ASCII without carriage returns: text that needs no UTF-8 validation and no line-ending
+    /// change.
+    let isPlain: Bool
+    /// Whether the text may hold placeholder text (`ContentChecks.placeholderText`).
+    let mayContainPlaceholder: Bool
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let flags = bytes.baseAddress.map { opsguide_scan_source($0, bytes.count) } ?? 0
+        isPlain = flags & OPSGUIDE_SOURCE_NOT_PLAIN == 0
+        mayContainPlaceholder = flags & OPSGUIDE_SOURCE_MAY_HOLD_PLACEHOLDER != 0
     }
 }
 

@@ -136,8 +136,10 @@ public struct ContentLoader {
         let entry = entry ?? (FileSystem.workingFolder, paths.absolute(contentPath))
         let file: SourceFile?
         switch FileSystem.readPlainFile(entry.name, in: entry.folder, limit: Self.maximumTextSize) {
-        case .text(let text)?:
-            file = SourceFile(kind: kind ?? .page, id: id, contentPath: contentPath, displayPath: location.path, text: text)
+        case .text(let text, let mayContainPlaceholder)?:
+            file = SourceFile(
+                kind: kind ?? .page, id: id, contentPath: contentPath, displayPath: location.path, text: text,
+                mayContainPlaceholder: mayContainPlaceholder)
         case .bytes(let bytes)?:
             file = decoded(bytes, contentPath: contentPath, kind: kind, id: id, location: location)
         case nil:

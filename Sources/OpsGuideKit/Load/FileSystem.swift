@@ -62,8 +62,9 @@ enum FileSystem {
 
     /// What `readPlainFile` found.
     enum PlainFile {
-        /// ASCII without carriage returns, read straight into the string: no copy, nothing to decode.
-        case text(String)
+        /// ASCII without carriage returns, read straight into the string: no copy, nothing to
+        /// decode. The same pass over the bytes found whether placeholders may be in it.
+        case text(String, mayContainPlaceholder: Bool)
         /// Any other bytes, for `TextDecoding`.
         case bytes([UInt8])
     }
@@ -83,6 +84,7 @@ enum FileSystem {
         var count = 0
         var failed = false
         var other: [UInt8]?
+        var mayContainPlaceholder = false
         let text = String(unsafeUninitializedCapacity: size) { buffer in
             while count < size {
                 let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
@@ -94,10 +96,12 @@ enum FileSystem {
                 count += read
             }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-            guard count == size, bytes.isASCIIWithoutCarriageReturn else {
+            let scan = SourceScan(bytes)
+            guard count == size, scan.isPlain else {
                 other = Array(bytes)
                 return 0
             }
+            mayContainPlaceholder = scan.mayContainPlaceholder
             return count
         }
         if failed { return nil }
@@ -106,7 +110,7 @@ enum FileSystem {
             // The file changed size since `fstat`: read again, whole, as bytes.
             return (try? read(path, in: folder, limit: limit).get()).map(PlainFile.bytes)
         }
-        return other.map(PlainFile.bytes) ?? .text(text)
+        return other.map(PlainFile.bytes) ?? .text(text, mayContainPlaceholder: mayContainPlaceholder)
     }
 
     private static func read(_ descriptor: Int32, size: Int?, limit: Int) -> Result<[UInt8], ReadFailure> {

@@ -36,20 +36,27 @@ public final class SourceFile: Sendable {
     /// after the Markdown stage read 66 MB back from memory and cost 4 % of a 10,000-page build.
     let mayContainPlaceholder: Bool
 
-    public init(kind: ContentKind, id: String, contentPath: String, displayPath: String, text: String) {
+    public convenience init(kind: ContentKind, id: String, contentPath: String, displayPath: String, text: String) {
+        self.init(
+            kind: kind, id: id, contentPath: contentPath, displayPath: displayPath, text: text,
+            mayContainPlaceholder: ContentChecks.mayContainPlaceholder(text))
+    }
+
+    /// A file whose text was already scanned for placeholders as it was read.
+    init(kind: ContentKind, id: String, contentPath: String, displayPath: String, text: String, mayContainPlaceholder: Bool) {
         self.kind = kind
         self.id = id
         self.contentPath = contentPath
         self.displayPath = displayPath
         self.text = text
-        mayContainPlaceholder = ContentChecks.mayContainPlaceholder(text)
+        self.mayContainPlaceholder = mayContainPlaceholder
     }
 
     public var location: SourceLocation { SourceLocation(path: displayPath) }
 
     /// The same file without its text, for models kept after their text is rendered.
     var withoutText: SourceFile {
-        SourceFile(kind: kind, id: id, contentPath: contentPath, displayPath: displayPath, text: "")
+        SourceFile(kind: kind, id: id, contentPath: contentPath, displayPath: displayPath, text: "", mayContainPlaceholder: false)
     }
 }
 
