@@ -110,15 +110,17 @@ struct GuidePages {
     /// the recommended methodologies, in the matrix's category order.
     func matrixRows(for end: Guide.End) -> [Practice] {
         var ids = end.startWith.map(\.value)
+        var seen = Set(ids)
         for methodology in end.recommend {
-            for usage in graph.usages(of: methodology.value) where usage.level == .core && !ids.contains(usage.practice.id) {
+            for usage in graph.usages(of: methodology.value) where usage.level == .core && seen.insert(usage.practice.id).inserted {
                 ids.append(usage.practice.id)
             }
         }
         let order = Dictionary(uniqueKeysWithValues: graph.config.categories.enumerated().map { ($1.id, $0) })
-        return ids.compactMap(graph.practice).sorted {
-            (order[$0.category.value] ?? .max, $0.title) < (order[$1.category.value] ?? .max, $1.title)
-        }
+        return ids.compactMap(graph.practice)
+            .map { (category: order[$0.category.value] ?? .max, practice: $0) }
+            .sorted { ($0.category, $0.practice.title) < ($1.category, $1.practice.title) }
+            .map(\.practice)
     }
 
     private func methodologies(_ end: Guide.End, from path: String) -> [TemplateMap] {
