@@ -83,14 +83,14 @@ struct GuidePages {
         })
         let cells = matrixCells()
         context["rows"] = .list(matrixRows(for: end).map { practice -> TemplateMap in
-            var row = PageContext.link(practice.title, from: path, to: practice.outputPath)
+            var row = PageContext.link(practice.title, from: path, to: practice.outputPath, extraCapacity: 1)
             // By column: 0 for no level, else 1 + the level's place in `PracticeLevel.allCases`.
             var variants = [Int](repeating: 0, count: cells.count)
             for entry in practice.methodologies {
                 guard let column = graph.position(ofMethodology: entry.id.value), variants[column] == 0 else { continue }
                 variants[column] = PracticeLevel.allCases.firstIndex(of: entry.level)! + 1
             }
-            row["cells"] = .list(variants.indices.map { cells[$0][variants[$0]] })
+            row.append(PageContext.Name.cells, .list(variants.indices.map { cells[$0][variants[$0]] }))
             return row
         })
         context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))

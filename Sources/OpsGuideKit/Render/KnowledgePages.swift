@@ -64,8 +64,10 @@ final class KnowledgePages {
             let items = usages.filter { $0.practice.category.value == category.id }
             guard !items.isEmpty else { return nil }
             return ["category": .text(category.title), "practices": .list(items.map { usage -> TemplateMap in
-                PageContext.link(usage.practice.title, from: path, to: usage.practice.outputPath, summary: usage.practice.summary)
-                    .merging(PageContext.level(usage.level)) { first, _ in first }
+                var item = PageContext.link(
+                    usage.practice.title, from: path, to: usage.practice.outputPath, summary: usage.practice.summary, extraCapacity: 3)
+                PageContext.add(usage.level, to: &item)
+                return item
             })]
         })
         context["dimensions"] = .list(config.dimensions.compactMap { dimension -> TemplateMap? in
@@ -116,12 +118,18 @@ final class KnowledgePages {
         var context = PageContext.make(config: config, outputPath: path, title: "Practices", description: nil, section: path)
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
             ["category": .text(group.category.title), "id": .text("category-\(group.category.id)"), "practices": .list(group.rows.map { row -> TemplateMap in
-                var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, summary: row.practice.summary)
+                var item = PageContext.link(
+                    row.practice.title, from: path, to: row.practice.outputPath, summary: row.practice.summary, extraCapacity: 1)
                 // By column number: a `Methodology` copied out for each of its columns would be
                 // retained and released field by field, for every practice.
-                item["methodologies"] = .list(row.levels.indices.compactMap { column -> TemplateMap? in
-                    row.levels[column].map { ["title": .text(matrix.methodologies[column].title), "level": .text($0.rawValue)] }
-                })
+                item.append(PageContext.Name.methodologies, .list(row.levels.indices.compactMap { column -> TemplateMap? in
+                    row.levels[column].map { level in
+                        var methodology = TemplateMap(capacity: 2)
+                        methodology.append(PageContext.Name.title, .text(matrix.methodologies[column].title))
+                        methodology.append(PageContext.Name.level, .text(level.rawValue))
+                        return methodology
+                    }
+                }))
                 return item
             })]
         })
@@ -167,8 +175,8 @@ final class KnowledgePages {
                 let render = { () -> [UInt8] in
                     cellsHTML.removeAll(keepingCapacity: true)
                     for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
-                    var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath)
-                    item["cells_html"] = .utf8(cellsHTML)
+                    var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, extraCapacity: 1)
+                    item.append(PageContext.Name.cellsHTML, .utf8(cellsHTML))
                     return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
                 }
                 let rowHTML: [UInt8]

@@ -20,30 +20,66 @@ enum PageContext {
         "matrix-tools", "practice-matrix", "dimension-matrix",
     ]
 
+    /// The names the page contexts give, made once: every page and list item names its values
+    /// with these, and a name's fingerprint is worked out when it is made.
+    enum Name {
+        static let siteTitle = TemplateName("site_title")
+        static let siteDescription = TemplateName("site_description")
+        static let title = TemplateName("title")
+        static let description = TemplateName("description")
+        static let root = TemplateName("root")
+        static let homeURL = TemplateName("home_url")
+        static let nav = TemplateName("nav")
+        static let toc = TemplateName("toc")
+        static let hasTOC = TemplateName("has_toc")
+        static let canonical = TemplateName("canonical")
+        static let editURL = TemplateName("edit_url")
+        static let summary = TemplateName("summary")
+        static let body = TemplateName("body")
+        static let text = TemplateName("text")
+        static let id = TemplateName("id")
+        static let sub = TemplateName("sub")
+        static let url = TemplateName("url")
+        static let level = TemplateName("level")
+        static let symbol = TemplateName("symbol")
+        static let core = TemplateName("core")
+        static let category = TemplateName("category")
+        static let methodologies = TemplateName("methodologies")
+        static let matrixURL = TemplateName("matrix_url")
+        static let cellsHTML = TemplateName("cells_html")
+        static let cells = TemplateName("cells")
+    }
+
+    /// `extraCapacity`: how many names the caller adds, so that the map never grows.
     static func make(
         config: SiteConfig, outputPath: String, title: String, description: String?,
-        section: String?, toc: [TOCEntry] = [], source: String? = nil
+        section: String?, toc: [TOCEntry] = [], source: String? = nil, extraCapacity: Int = 0
     ) -> TemplateMap {
         let root = SiteMap.root(from: outputPath)
-        let contents = toc.filter { $0.level == 2 || $0.level == 3 }
-        var context: TemplateMap = [
-            "site_title": .text(config.title),
-            "site_description": .text(config.description),
-            "title": .text(title),
-            "description": .text(description ?? config.description),
-            "root": .text(root),
-            "home_url": .text(root + SiteMap.home),
-            "nav": navigation(root: root, section: section),
-            "toc": .list(contents.map { entry -> TemplateMap in
-                ["text": .text(entry.text), "id": .text(entry.id), "sub": .flag(entry.level == 3)]
-            }),
-            "has_toc": .flag(!contents.isEmpty),
-        ]
+        var contents: [TemplateValue] = []
+        contents.reserveCapacity(toc.count)
+        for entry in toc where entry.level == 2 || entry.level == 3 {
+            var item = TemplateMap(capacity: 3)
+            item.append(Name.text, .text(entry.text))
+            item.append(Name.id, .text(entry.id))
+            item.append(Name.sub, .flag(entry.level == 3))
+            contents.append(.map(item))
+        }
+        var context = TemplateMap(capacity: 11 + extraCapacity)
+        context.append(Name.siteTitle, .text(config.title))
+        context.append(Name.siteDescription, .text(config.description))
+        context.append(Name.title, .text(title))
+        context.append(Name.description, .text(description ?? config.description))
+        context.append(Name.root, .text(root))
+        context.append(Name.homeURL, .text(root + SiteMap.home))
+        context.append(Name.nav, navigation(root: root, section: section))
+        context.append(Name.toc, .list(contents))
+        context.append(Name.hasTOC, .flag(!contents.isEmpty))
         if let base = config.baseURL {
-            context["canonical"] = .text(base + outputPath)
+            context.append(Name.canonical, .text(base + outputPath))
         }
         if let repository = config.repository, let source {
-            context["edit_url"] = .text(repository + source)
+            context.append(Name.editURL, .text(repository + source))
         }
         return context
     }
@@ -51,13 +87,13 @@ enum PageContext {
     /// The context every article page starts from: navigation, table of contents, summary, body.
     static func article(
         config: SiteConfig, outputPath: String, title: String, summary: String, source: SourceFile, section: String,
-        body: RenderedMarkdown?
+        body: RenderedMarkdown?, extraCapacity: Int = 0
     ) -> TemplateMap {
         var context = make(
             config: config, outputPath: outputPath, title: title, description: summary,
-            section: section, toc: body?.headings ?? [], source: source.contentPath)
-        context["summary"] = .text(summary)
-        context["body"] = .text(body?.html ?? "")
+            section: section, toc: body?.headings ?? [], source: source.contentPath, extraCapacity: 2 + extraCapacity)
+        context.append(Name.summary, .text(summary))
+        context.append(Name.body, .text(body?.html ?? ""))
         return context
     }
 
@@ -80,13 +116,25 @@ enum PageContext {
         })
     }
 
-    static func link(_ title: String, from page: String, to target: String, summary: String? = nil) -> TemplateMap {
-        var item: TemplateMap = ["title": .text(title), "url": .text(SiteMap.url(from: page, to: target))]
-        if let summary { item["summary"] = .text(summary) }
+    /// `extraCapacity`: how many names the caller adds, so that the map never grows.
+    static func link(_ title: String, from page: String, to target: String, summary: String? = nil, extraCapacity: Int = 0) -> TemplateMap {
+        var item = TemplateMap(capacity: 3 + extraCapacity)
+        item.append(Name.title, .text(title))
+        item.append(Name.url, .text(SiteMap.url(from: page, to: target)))
+        if let summary { item.append(Name.summary, .text(summary)) }
         return item
     }
 
     static func level(_ level: PracticeLevel) -> TemplateMap {
-        ["level": .text(level.rawValue), "symbol": .text(level.symbol), "core": .flag(level == .core)]
+        var map = TemplateMap(capacity: 3)
+        add(level, to: &map)
+        return map
+    }
+
+    /// Adds the names of `level` (`level`, `symbol`, `core`) to `map`, which has none of them.
+    static func add(_ level: PracticeLevel, to map: inout TemplateMap) {
+        map.append(Name.level, .text(level.rawValue))
+        map.append(Name.symbol, .text(level.symbol))
+        map.append(Name.core, .flag(level == .core))
     }
 }

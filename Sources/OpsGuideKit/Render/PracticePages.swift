@@ -17,9 +17,10 @@ struct PracticePages: Sendable {
         self.graph = graph
         let practicePath = SiteMap.practice("practice")
         methodologyLinks = graph.methodologies.map { methodology in
-            PracticeLevel.allCases.map { level in
-                .map(PageContext.link(methodology.title, from: practicePath, to: SiteMap.methodology(methodology.id))
-                    .merging(PageContext.level(level)) { first, _ in first })
+            PracticeLevel.allCases.map { level -> TemplateValue in
+                var link = PageContext.link(methodology.title, from: practicePath, to: SiteMap.methodology(methodology.id), extraCapacity: 3)
+                PageContext.add(level, to: &link)
+                return .map(link)
             }
         }
     }
@@ -29,13 +30,14 @@ struct PracticePages: Sendable {
         let config = graph.config
         var context = PageContext.article(
             config: config, outputPath: path, title: practice.title, summary: practice.summary, source: practice.source,
-            section: SiteMap.practiceIndex, body: body)
-        context["category"] = .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value)
+            section: SiteMap.practiceIndex, body: body, extraCapacity: 3)
+        let name = PageContext.Name.self
+        context.append(name.category, .text(config.categories.first { $0.id == practice.category.value }?.title ?? practice.category.value))
         let used = practice.methodologies.compactMap { entry in graph.position(ofMethodology: entry.id.value).map { ($0, entry.level) } }
-        context["methodologies"] = .list(used.sorted { $0.0 < $1.0 }.map { position, level in
+        context.append(name.methodologies, .list(used.sorted { $0.0 < $1.0 }.map { position, level in
             methodologyLinks[position][PracticeLevel.allCases.firstIndex(of: level)!]
-        })
-        context["matrix_url"] = .text(SiteMap.url(from: path, to: SiteMap.matrix))
+        }))
+        context.append(name.matrixURL, .text(SiteMap.url(from: path, to: SiteMap.matrix)))
         return OutputFile(path: path, contents: .bytes(templates.render(context, with: "practice")))
     }
 }

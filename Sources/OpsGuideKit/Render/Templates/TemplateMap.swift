@@ -35,6 +35,20 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
 
     public init() {}
 
+    /// An empty map with room for `capacity` names, to be filled with `append`: what a page
+    /// builds for itself and for every item of its long lists. A dictionary literal's
+    /// temporary array of pairs is destroyed through generic metadata, which cost more than
+    /// the rest of the map, and each of its names is checked against the others.
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Adds `value` under `name`, which the map does not have yet.
+    mutating func append(_ name: TemplateName, _ value: TemplateValue) {
+        assert(self[name] == nil, "\(name.text) is in the map already")
+        entries.append(Entry(name: name, value: value))
+    }
+
     /// Names given twice keep their first value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         entries.reserveCapacity(elements.count)
