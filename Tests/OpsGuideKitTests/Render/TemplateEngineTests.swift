@@ -16,6 +16,20 @@ import Testing
         return nil
     }
 
+    /// Names are told apart by their fingerprints (length and first seven bytes) and, past
+    /// seven bytes, by their text: names that share the fingerprint, and a name so long that
+    /// its length does not fit the fingerprint, each find their own value.
+    @Test func namesSharingAFingerprintFindTheirOwnValue() throws {
+        let long = "abcdefg" + String(repeating: "x", count: 256)
+        var context = TemplateMap(capacity: 5)
+        context.append(TemplateName("matrix_url"), "m")
+        context.append(TemplateName("matrix_uri"), "i")
+        context.append(TemplateName("abcdefg"), "short")
+        context.append(TemplateName(long), "long")
+        context.append(TemplateName("title"), "t")
+        #expect(try render("{{matrix_uri}} {{matrix_url}} {{abcdefg}} {{\(long)}} {{title}} [{{matrix_urn}}]", context) == "i m short long t []")
+    }
+
     @Test func valuesAreEscapedUnlessTripleOrAmpersand() throws {
         let context: TemplateMap = ["t": .text("<a href=\"x\">'&'</a>"), "n": 42, "f": false]
         #expect(try render("{{t}}|{{{t}}}|{{& t}}|{{n}}|{{f}}|{{missing}}", context)

@@ -1,5 +1,6 @@
-/// A name a template looks up, with a fingerprint of it (its length and first seven bytes)
-/// that is compared before the text.
+/// A name a template looks up, with a fingerprint of it (its length, up to 255, and first seven
+/// bytes) that is compared before the text: names of up to seven bytes, most of them, are told
+/// apart by their fingerprints alone.
 struct TemplateName: Sendable, Equatable {
     let text: String
     let fingerprint: UInt64
@@ -7,14 +8,14 @@ struct TemplateName: Sendable, Equatable {
     init(_ text: String) {
         self.text = text
         fingerprint = text.withUTF8Bytes { bytes in
-            var print = UInt64(truncatingIfNeeded: bytes.count) << 56
+            var print = UInt64(min(bytes.count, 255)) << 56
             for index in 0..<min(7, bytes.count) { print |= UInt64(bytes[index]) << (8 * index) }
             return print
         }
     }
 
     static func == (left: TemplateName, right: TemplateName) -> Bool {
-        left.fingerprint == right.fingerprint && left.text == right.text
+        left.fingerprint == right.fingerprint && (left.fingerprint >> 56 <= 7 || left.text == right.text)
     }
 }
 
@@ -76,7 +77,7 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
     /// until one matches.
     subscript(name: TemplateName) -> TemplateValue? {
         entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices where entries[index].name.fingerprint == name.fingerprint && entries[index].name.text == name.text {
+            for index in entries.indices where entries[index].name == name {
                 return entries[index].value
             }
             return nil
