@@ -12,8 +12,9 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 }
 
-/// Eight bytes in a word of memory, each a lane whose high bit carries a flag: the search keys
-/// and HTML escaping treat eight bytes with a few word operations.
+/// Eight bytes in a word of memory, each a lane whose high bit carries a flag: the search
+/// scanner, the search keys and HTML escaping classify eight ASCII bytes with a few word
+/// operations.
 enum ByteLanes {
     /// The high bit of every lane.
     static let high = each(0x80)
@@ -21,6 +22,20 @@ enum ByteLanes {
     /// `byte` in every lane.
     @inline(__always)
     static func each(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// The high bit of each lane whose byte is in `low...high`. For a byte below 0x80, adding
+    /// 0x80 - `low` sets its high bit exactly when it is at least `low`, and carries into no
+    /// other lane.
+    @inline(__always)
+    static func inRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        (word &+ each(0x80 - low)) & ~(word &+ each(0x7F - high)) & Self.high
+    }
+
+    /// The high bit of each lane that holds an ASCII letter or digit.
+    @inline(__always)
+    static func alphanumeric(_ word: UInt64) -> UInt64 {
+        inRange(word, UInt8(ascii: "0"), UInt8(ascii: "9")) | inRange(word | each(0x20), UInt8(ascii: "a"), UInt8(ascii: "z"))
+    }
 
     /// The high bit of each lane equal to `byte`, and possibly of lanes above one that is: the
     /// lowest flagged lane is exact, and no word with such a lane goes unflagged.
