@@ -45,6 +45,21 @@ import Testing
         }
     }
 
+    /// The stop word table tells every stop word, and every other word of up to four letters
+    /// and digits (and some longer ones), apart as the set of stop words does.
+    @Test func stopWordKeysAgreeWithTheSet() {
+        let stopWords = SearchTokenizer.asciiStopWords
+        let characters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        var words = SearchTokenizer.stopWords.map { $0 } + ["there", "these", "andy", "tha", "th", "ofs", "wasx", "pipeline"]
+        for first in characters { for second in characters { words += [String([first, second]), String([first, second, "e"]), String([first, second, "s", "e"])] } }
+        for word in words {
+            var bytes = word
+            let key = bytes.withUTF8 { SearchTermKey($0) }
+            #expect(stopWords.contains(key) == SearchTokenizer.stopWords.contains(word), "\(word)")
+            #expect(stopWords.contains(firstWord: key.firstWord) == SearchTokenizer.stopWords.contains(word), "\(word)")
+        }
+    }
+
     @Test func termKeysHoldTheTermsBytes() {
         for term in ["ab", "pipeline", "deployments", "x9", String(repeating: "z", count: 32)] {
             var bytes = term

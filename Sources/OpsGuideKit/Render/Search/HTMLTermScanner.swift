@@ -101,7 +101,7 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
             let key = SearchTermKey(zeroPadded: joined.baseAddress!)
             joined.initializeMemory(as: UInt8.self, repeating: 0)
             isJoined = false
-            if pendingLength <= SearchTokenizer.maximumLength, !stopWords.contains(key, length: pendingLength) { sink.add(key) }
+            if pendingLength <= SearchTokenizer.maximumLength, !stopWords.contains(key) { sink.add(key) }
         } else {
             add(from: pendingStart, length: pendingLength)
         }
@@ -125,8 +125,8 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
     }
 
     /// Hands the word `html[start..<start + length]` to `sink` when it is a term. Most words
-    /// have at most eight bytes: their key is one word, and only a word of up to four can be a
-    /// stop word.
+    /// have at most eight bytes: their key is one word, checked against the stop words whatever
+    /// its length (a branch on the length mispredicted often); a longer word is never one.
     @inline(__always)
     private mutating func add(from start: Int, length: Int) {
         guard length >= SearchTokenizer.minimumLength, length <= SearchTokenizer.maximumLength else { return }
@@ -134,7 +134,7 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
         let memory = UnsafeRawPointer(html.baseAddress! + start)
         if length <= 8 {
             let word = SearchTermKey.foldedFirstWord(memory, length: length)
-            if length <= 4, stopWords.containsShort(word) { return }
+            if stopWords.contains(firstWord: word) { return }
             sink.add(SearchTermKey(firstWord: word))
         } else {
             sink.add(SearchTermKey(foldingWord: memory, length: length))
@@ -149,7 +149,7 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
             copy.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(html)[start..<(start + length)]))
             return SearchTermKey(foldingWord: copy.baseAddress!, length: length)
         }
-        if !stopWords.contains(key, length: length) { sink.add(key) }
+        if !stopWords.contains(key) { sink.add(key) }
     }
 
     /// ASCII letters and digits: every byte of a term.

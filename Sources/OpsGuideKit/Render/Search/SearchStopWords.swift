@@ -1,51 +1,54 @@
 /// The stop words as keys, so that a word read from a page is checked without a string.
 ///
 /// Every stop word is ASCII and at most four letters long, so the first word of its key is all
-/// of it. The first words sit in an open-addressing table of 512 slots, a fifth full: a word
-/// is nearly always settled by its first slot, without the branches of a binary search (a
-/// 64-bit filter in front of one let four short words in five through).
+/// of it, and no longer term's first word can equal it. The first words sit in a table of 256
+/// slots with no two in one slot (the multiplier of the slot hash is searched for when the
+/// table is made: a few tries for the 27 stop words), so a word is a stop word exactly when its
+/// slot holds its first word: one load and one comparison, with no branch on the word's length
+/// or on a probe, which the processor mispredicted for a good part of the words of every page.
 struct SearchStopWords {
-    /// First words of stop words at their hash slots (linear probing), zero in empty slots: no
-    /// key is zero.
+    /// First words of stop words at their slots, zero in the others: no key is zero.
     private let slots: [UInt64]
-    private static let slotBits: UInt64 = 9
+    private let multiplier: UInt64
+    private static let slotBits: UInt64 = 8
 
     init(_ stopWords: Set<String>) {
-        precondition(stopWords.count < (1 << Self.slotBits) / 2)
-        var slots = [UInt64](repeating: 0, count: 1 << Self.slotBits)
-        for word in stopWords.sorted() {
+        let firstWords = stopWords.sorted().map { word -> UInt64 in
             precondition(word.utf8.count <= 4 && word.utf8.allSatisfy { $0 < 0x80 })
             var word = word
-            let firstWord = word.withUTF8 { SearchTermKey($0).firstWord }
-            var slot = Self.slot(firstWord)
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = firstWord
+            return word.withUTF8 { SearchTermKey($0).firstWord }
         }
-        self.slots = slots
-    }
-
-    /// Whether the term `key`, `length` bytes long, is a stop word.
-    @inline(__always)
-    func contains(_ key: SearchTermKey, length: Int) -> Bool {
-        length <= 4 && containsShort(key.firstWord)
-    }
-
-    /// Whether the term whose key has `firstWord` as its only non-zero word is a stop word.
-    @inline(__always)
-    func containsShort(_ firstWord: UInt64) -> Bool {
-        slots.withUnsafeBufferPointer { slots in
-            var slot = Self.slot(firstWord)
-            while true {
-                let entry = slots[slot]
-                if entry == firstWord { return true }
-                if entry == 0 { return false }
-                slot = (slot + 1) & (slots.count - 1)
+        var multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        while true {
+            var slots = [UInt64](repeating: 0, count: 1 << Self.slotBits)
+            let placed = firstWords.allSatisfy { word in
+                let slot = Self.slot(word, multiplier)
+                guard slots[slot] == 0 else { return false }
+                slots[slot] = word
+                return true
             }
+            if placed {
+                (self.slots, self.multiplier) = (slots, multiplier)
+                return
+            }
+            multiplier &+= 0x6A09_E667_F3BC_C90A
         }
     }
 
+    /// Whether the term `key` is a stop word.
     @inline(__always)
-    private static func slot(_ firstWord: UInt64) -> Int {
-        Int(truncatingIfNeeded: (firstWord &* 0x9E37_79B9_7F4A_7C15) >> (64 - slotBits))
+    func contains(_ key: SearchTermKey) -> Bool {
+        contains(firstWord: key.firstWord)
+    }
+
+    /// Whether the term whose key starts with `firstWord` is a stop word.
+    @inline(__always)
+    func contains(firstWord: UInt64) -> Bool {
+        slots.withUnsafeBufferPointer { $0[Self.slot(firstWord, multiplier)] == firstWord }
+    }
+
+    @inline(__always)
+    private static func slot(_ firstWord: UInt64, _ multiplier: UInt64) -> Int {
+        Int(truncatingIfNeeded: (firstWord &* multiplier) >> (64 - slotBits))
     }
 }

@@ -130,7 +130,7 @@ enum SearchTokenizer {
         for offset in stride(from: 0, to: SearchTermKey.byteCount, by: 8) {
             term.storeBytes(of: 0, toByteOffset: offset, as: UInt64.self)
         }
-        guard length >= minimumLength, length <= maximumLength, !stopWords.contains(key, length: length) else { return nil }
+        guard length >= minimumLength, length <= maximumLength, !stopWords.contains(key) else { return nil }
         return key
     }
 
