@@ -11,10 +11,13 @@ actor PreviewBuilder {
     }
 
     /// Records what the watcher saw written (absolute paths; nil when events were lost), so the
-    /// next rebuild reads only those content files again. Called at once, not after the build
-    /// that is running, so no change slips between two builds.
+    /// next rebuild reads only those content files again, and the templates only when one of
+    /// theirs was written. Called at once, not after the build that is running, so no change
+    /// slips between two builds.
     nonisolated func written(_ paths: [String]?) {
         let root = DisplayPath.absolute(options.content, in: FileManager.default.currentDirectoryPath)
+        let templates = DisplayPath.absolute(options.templates, in: FileManager.default.currentDirectoryPath)
+        if paths?.contains(where: { $0 == templates || $0.hasPrefix(templates + "/") }) ?? true { cache.templatesWritten() }
         guard let paths, !paths.contains(root) else { return cache.contentWritten(nil) }
         cache.contentWritten(paths.compactMap { $0.hasPrefix(root + "/") ? String($0.dropFirst(root.count + 1)) : nil })
     }

@@ -44,6 +44,10 @@ public final class BuildCache: @unchecked Sendable {
     private var written: Set<String>? = nil
     /// The last knowledge graph and what it was built from, kept while it had no diagnostics.
     private var lastGraph: GraphMemo?
+    /// The templates of the last build, checked, from the folder they were loaded from; kept
+    /// until a file under that folder is written (or the watcher loses events).
+    private var lastTemplates: (root: String, templates: TemplateSet?, diagnostics: DiagnosticBag)?
+    private var templatesChanged = true
 
     private struct GraphMemo {
         var siteConfig: SourceFile?
@@ -66,6 +70,30 @@ public final class BuildCache: @unchecked Sendable {
             guard let paths else { return written = nil }
             written?.formUnion(paths)
         }
+    }
+
+    /// Tells the cache that something under the templates folder was written (or that writes
+    /// may have been missed): the next build loads and compiles the templates again.
+    public func templatesWritten() {
+        lock.withLock { templatesChanged = true }
+    }
+
+    /// The templates for a build: the last build's when no file under their folder was written
+    /// since (`templatesWritten`), otherwise `load()`'s. Reading, compiling and checking them
+    /// took about 1.5 ms of a 30 ms rebuild after a content edit at 10,000 pages.
+    func templates(_ paths: DisplayPath, load: () -> (TemplateSet?, DiagnosticBag)) -> (TemplateSet?, DiagnosticBag) {
+        let kept = lock.withLock { () -> (TemplateSet?, DiagnosticBag)? in
+            guard !templatesChanged, let last = lastTemplates, last.root == paths.root else {
+                // Cleared before loading: a write during the load makes the next build load again.
+                templatesChanged = false
+                return nil
+            }
+            return (last.templates, last.diagnostics)
+        }
+        if let kept { return kept }
+        let loaded = load()
+        lock.withLock { lastTemplates = (paths.root, loaded.0, loaded.1) }
+        return loaded
     }
 
     /// Loads the content folder for a build. When the last load had no diagnostics and only

@@ -65,6 +65,13 @@ public enum SiteBuilder {
         return (renderer.map { OnDemandSite(renderer: $0, cache: cache, jobs: options.jobs) }, diagnostics)
     }
 
+    /// The templates, compiled, with the diagnostics of loading and checking them.
+    private static func loadTemplates(_ paths: DisplayPath) -> (TemplateSet?, DiagnosticBag) {
+        var (templates, diagnostics) = TemplateSet.load(paths)
+        if let templates { diagnostics.append(contentsOf: TemplateCheck.run(templates)) }
+        return (templates, diagnostics)
+    }
+
     /// Load, parse and link: every diagnostic, and the renderer of the site when there is no error.
     /// With `earlyWriter` (a build that writes, without a cache), each practice's page is written
     /// as soon as its body is rendered (`StreamedPractices`); the caller discards the writer's
@@ -76,9 +83,9 @@ public enum SiteBuilder {
         let contentPaths = DisplayPath(root: options.content)
         let (content, loadDiagnostics) = cache?.load(contentPaths, jobs: options.jobs) ?? ContentLoader.load(contentPaths, jobs: options.jobs)
         diagnostics.append(contentsOf: loadDiagnostics)
-        var (templates, templateDiagnostics) = TemplateSet.load(DisplayPath(root: options.templates))
+        let templatePaths = DisplayPath(root: options.templates)
+        var (templates, templateDiagnostics) = cache?.templates(templatePaths, load: { loadTemplates(templatePaths) }) ?? loadTemplates(templatePaths)
         diagnostics.append(contentsOf: templateDiagnostics)
-        if let loaded = templates { diagnostics.append(contentsOf: TemplateCheck.run(loaded)) }
         templates?.recorder = recorder
 
         let parsed = ParsedContent.parse(content, jobs: options.jobs, cache: cache)

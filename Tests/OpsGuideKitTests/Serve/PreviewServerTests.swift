@@ -11,11 +11,15 @@ import Testing
         let site: TestSite
         let process = Process()
         let port: UInt16
+        /// The templates folder it serves with: the fixture's, or a copy of its own.
+        let templates: String
 
-        init() throws {
+        init(ownTemplates: Bool = false) throws {
             site = try TestSite()
+            templates = ownTemplates ? site.root.appendingPathComponent("templates").path : TestSite.templates
+            if ownTemplates { try FileManager.default.copyItem(atPath: TestSite.templates, toPath: templates) }
             process.executableURL = URL(fileURLWithPath: CommandRunner.binary)
-            process.arguments = ["serve", "--content", site.content, "--templates", TestSite.templates, "--port", "0"]
+            process.arguments = ["serve", "--content", site.content, "--templates", templates, "--port", "0"]
             let output = Pipe()
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
@@ -93,6 +97,27 @@ import Testing
         fresh.send("GET", "/_opsguide/events")
         let state = fresh.read { $0.contains("event: connected") || $0.contains("event: diagnostics") }
         #expect(state.contains("event: connected") && !state.contains("event: diagnostics"), "a fixed site shows no overlay")
+    }
+
+    /// The preview keeps its compiled templates while only content changes, and loads them again
+    /// when one of theirs is written: the edited template reaches the pages.
+    @Test func templateEditReachesThePages() throws {
+        let running = try Running(ownTemplates: true)
+        defer { running.stop() }
+        let events = try RawHTTPClient(port: running.port)
+        events.send("GET", "/_opsguide/events")
+        #expect(events.read { $0.contains("event: connected") }.contains("event: connected"))
+
+        try running.site.write("practices/reviews.md", "---\ntitle: Peer reviews\nsummary: S\ncategory: delivery\nmethodologies: [alpha]\n---\nEdited.\n")
+        #expect(events.read { $0.contains("event: reload") }.contains("event: reload"))
+        let footer = running.templates + "/footer.mustache"
+        let edited = try String(contentsOfFile: footer, encoding: .utf8)
+            .replacingOccurrences(of: "</footer>", with: "<p class=\"edited-footer\">Edited footer</p>\n</footer>")
+        try edited.write(toFile: footer, atomically: true, encoding: .utf8)
+        let reloads = events.read { $0.components(separatedBy: "event: reload").count >= 3 }
+        #expect(reloads.components(separatedBy: "event: reload").count >= 3)
+        let page = try RawHTTPClient.get("/practices/reviews.html", port: running.port)
+        #expect(try HTMLDocument(page.body).texts("//p[@class='edited-footer']") == ["Edited footer"])
     }
 
     @Test func busyPortIsExplainedAndCtrlCStopsCleanly() throws {
