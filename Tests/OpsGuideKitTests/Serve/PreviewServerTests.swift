@@ -40,6 +40,20 @@ import Testing
             process.waitUntilExit()
             site.cleanUp()
         }
+
+        /// A client of the reload events, as a browser tab, once the server said it is connected.
+        func subscribe() throws -> RawHTTPClient {
+            let events = try RawHTTPClient(port: port)
+            events.send("GET", "/_opsguide/events")
+            #expect(events.read { $0.contains("event: connected") }.contains("event: connected"))
+            return events
+        }
+
+        /// Rewrites the `reviews` practice with a new title and body, and waits for the reload.
+        func editReviews(_ events: RawHTTPClient) throws {
+            try site.write("practices/reviews.md", "---\ntitle: Peer reviews\nsummary: S\ncategory: delivery\nmethodologies: [alpha]\n---\nEdited.\n")
+            #expect(events.read { $0.contains("event: reload") }.contains("event: reload"))
+        }
     }
 
     @Test func servesPagesWithTypesAndTheReloadScript() throws {
@@ -74,12 +88,8 @@ import Testing
     @Test func editReloadsBrokenEditShowsOverlayFixClearsIt() throws {
         let running = try Running()
         defer { running.stop() }
-        let events = try RawHTTPClient(port: running.port)
-        events.send("GET", "/_opsguide/events")
-        #expect(events.read { $0.contains("event: connected") }.contains("event: connected"))
-
-        try running.site.write("practices/reviews.md", "---\ntitle: Peer reviews\nsummary: S\ncategory: delivery\nmethodologies: [alpha]\n---\nEdited.\n")
-        #expect(events.read { $0.contains("event: reload") }.contains("event: reload"))
+        let events = try running.subscribe()
+        try running.editReviews(events)
         let page = try RawHTTPClient.get("/practices/reviews.html", port: running.port)
         #expect(try HTMLDocument(page.body).texts("//h1") == ["Peer reviews"])
 
@@ -104,12 +114,8 @@ import Testing
     @Test func templateEditReachesThePages() throws {
         let running = try Running(ownTemplates: true)
         defer { running.stop() }
-        let events = try RawHTTPClient(port: running.port)
-        events.send("GET", "/_opsguide/events")
-        #expect(events.read { $0.contains("event: connected") }.contains("event: connected"))
-
-        try running.site.write("practices/reviews.md", "---\ntitle: Peer reviews\nsummary: S\ncategory: delivery\nmethodologies: [alpha]\n---\nEdited.\n")
-        #expect(events.read { $0.contains("event: reload") }.contains("event: reload"))
+        let events = try running.subscribe()
+        try running.editReviews(events)
         let footer = running.templates + "/footer.mustache"
         let edited = try String(contentsOfFile: footer, encoding: .utf8)
             .replacingOccurrences(of: "</footer>", with: "<p class=\"edited-footer\">Edited footer</p>\n</footer>")
