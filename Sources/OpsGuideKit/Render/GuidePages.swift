@@ -84,11 +84,11 @@ struct GuidePages {
         let cells = matrixCells()
         context["rows"] = .list(matrixRows(for: end).map { practice -> TemplateMap in
             var row = PageContext.link(practice.title, from: path, to: practice.outputPath, extraCapacity: 1)
-            // By column: 0 for no level, else 1 + the level's place in `PracticeLevel.allCases`.
+            // By column, which of the column's cells (`PageContext.cellVariant`).
             var variants = [Int](repeating: 0, count: cells.count)
             for entry in practice.methodologies {
                 guard let column = graph.position(ofMethodology: entry.id.value), variants[column] == 0 else { continue }
-                variants[column] = PracticeLevel.allCases.firstIndex(of: entry.level)! + 1
+                variants[column] = PageContext.cellVariant(entry.level)
             }
             row.append(PageContext.Name.cells, .list(variants.indices.map { cells[$0][variants[$0]] }))
             return row
@@ -97,12 +97,11 @@ struct GuidePages {
         return OutputFile(path: path, contents: .bytes(templates.render(context, with: "guide-end")))
     }
 
-    /// Each column's cell for no level, then for each level: a row of an end page is a list of
-    /// these, shared by every row (an end page shows a thousand rows at 10,000 practices).
+    /// Each column's cells (`PageContext.cellVariants`): a row of an end page is a list of these,
+    /// shared by every row (an end page shows a thousand rows at 10,000 practices).
     private func matrixCells() -> [[TemplateValue]] {
         graph.methodologies.map { methodology in
-            let cell: TemplateMap = ["methodology_title": .text(methodology.title)]
-            return [.map(cell)] + PracticeLevel.allCases.map { level in .map(cell.merging(PageContext.level(level)) { a, _ in a }) }
+            PageContext.cellVariants(of: ["methodology_title": .text(methodology.title)]).map(TemplateValue.map)
         }
     }
 

@@ -174,7 +174,7 @@ final class KnowledgePages {
             for row in part {
                 let render = { () -> [UInt8] in
                     cellsHTML.removeAll(keepingCapacity: true)
-                    for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][Self.cellIndex(level)] }
+                    for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][PageContext.cellVariant(level)] }
                     var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, extraCapacity: 1)
                     item.append(PageContext.Name.cellsHTML, .utf8(cellsHTML))
                     return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
@@ -194,16 +194,11 @@ final class KnowledgePages {
         }
     }
 
-    /// The HTML of each column's cell for no level, then for each level (`cellIndex`).
+    /// The HTML of each column's cells (`PageContext.cellVariants`).
     private func matrixCells() -> [[[UInt8]]] {
         matrix.methodologies.map { methodology in
             let cell: TemplateMap = ["methodology": .text(methodology.id), "methodology_title": .text(methodology.title)]
-            let variants = [cell] + PracticeLevel.allCases.map { cell.merging(PageContext.level($0)) { a, _ in a } }
-            return variants.map { templates.render($0, with: "matrix-cell") }
+            return PageContext.cellVariants(of: cell).map { templates.render($0, with: "matrix-cell") }
         }
-    }
-
-    private static func cellIndex(_ level: PracticeLevel?) -> Int {
-        level.map { PracticeLevel.allCases.firstIndex(of: $0)! + 1 } ?? 0
     }
 }

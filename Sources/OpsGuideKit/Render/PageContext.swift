@@ -125,16 +125,26 @@ enum PageContext {
         return item
     }
 
-    static func level(_ level: PracticeLevel) -> TemplateMap {
-        var map = TemplateMap(capacity: 3)
-        add(level, to: &map)
-        return map
-    }
-
     /// Adds the names of `level` (`level`, `symbol`, `core`) to `map`, which has none of them.
     static func add(_ level: PracticeLevel, to map: inout TemplateMap) {
         map.append(Name.level, .text(level.rawValue))
         map.append(Name.symbol, .text(level.symbol))
         map.append(Name.core, .flag(level == .core))
+    }
+
+    /// `cell` for no level, then `cell` with the names of each level, in `cellVariant`'s order:
+    /// the few distinct cells of a matrix column, made once and shared by every row of the
+    /// matrix and of the guide's end pages.
+    static func cellVariants(of cell: TemplateMap) -> [TemplateMap] {
+        [cell] + PracticeLevel.allCases.map { level in
+            var variant = cell
+            add(level, to: &variant)
+            return variant
+        }
+    }
+
+    /// Which of `cellVariants` shows `level`: 0 for none, else 1 + its place in `allCases`.
+    static func cellVariant(_ level: PracticeLevel?) -> Int {
+        level.map { PracticeLevel.allCases.firstIndex(of: $0)! + 1 } ?? 0
     }
 }
