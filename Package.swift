@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "opsguide", targets: ["opsguide"]),
+        .executable(name: "opsguide-serve", targets: ["opsguide-serve"]),
         .library(name: "OpsGuideKit", targets: ["OpsGuideKit"]),
     ],
     dependencies: [
@@ -45,16 +46,35 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        .target(
+            name: "OpsGuideCommandLine",
+            dependencies: [
+                "OpsGuideKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Two programs: `opsguide` builds and checks, and `opsguide serve` hands over to
+        // `opsguide-serve`, so that only serving loads FlyingFox's networking libraries (30 of the
+        // 54 shared libraries a build used to load). Both link jemalloc (Debian's libjemalloc-dev)
+        // instead of glibc's malloc: a build makes millions of small allocations from several
+        // threads, and glibc's allocator took a tenth of its CPU time (docs/performance.md).
         .executableTarget(
             name: "opsguide",
             dependencies: [
                 "OpsGuideKit",
-                "OpsGuideServe",
+                "OpsGuideCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // jemalloc (Debian's libjemalloc-dev) replaces glibc's malloc in the CLI: a build
-            // makes millions of small allocations from several threads, and glibc's allocator
-            // took a tenth of its CPU time (docs/performance.md).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
+        .executableTarget(
+            name: "opsguide-serve",
+            dependencies: [
+                "OpsGuideKit",
+                "OpsGuideServe",
+                "OpsGuideCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build -c release --product opsguide
+swift build -c release --product opsguide-serve
 .build/release/opsguide build "$@"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpsGuideCommandLine
 import OpsGuideKit
 
 struct NewCommand: ParsableCommand {

@@ -19,11 +19,13 @@ struct CommandRunner {
         return TestSite.repositoryRoot.appendingPathComponent(".build/debug/opsguide").path
     }()
 
-    /// `executable` runs instead of the binary when given (e.g. `setpriv` to run it as another user).
-    static func run(_ arguments: [String], in directory: String, executable: String = binary) throws -> Result {
+    /// `executable` runs instead of the binary when given (e.g. `setpriv` to run it as another
+    /// user); `environment`, when given, replaces the inherited one.
+    static func run(_ arguments: [String], in directory: String, executable: String = binary, environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

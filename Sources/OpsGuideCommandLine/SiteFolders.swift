@@ -3,15 +3,17 @@ import Foundation
 import OpsGuideKit
 
 /// The folder options shared by the commands that read a site.
-struct SiteFolders: ParsableArguments {
+public struct SiteFolders: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder holding site.yaml and the Markdown content.", valueName: "dir"))
-    var content = "content"
+    public var content = "content"
 
     @Option(name: .long, help: ArgumentHelp("The folder holding the Mustache templates and static/ theme files.", valueName: "dir"))
-    var templates = "templates"
+    public var templates = "templates"
+
+    public init() {}
 
     /// Refuses unusable folders before anything is read or deleted (exit status 64).
-    func validate(_ options: BuildOptions) throws {
+    public func validate(_ options: BuildOptions) throws {
         do {
             try options.validate()
         } catch let error as BuildOptions.UsageError {
