@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "CRename"),
         .target(name: "CcmarkArena", dependencies: ["Ccmark"]),
         .target(name: "CTextScan"),
+        .target(name: "CAllocatorOptions"),
         .target(
             name: "OpsGuideKit",
             dependencies: [
@@ -58,11 +59,13 @@ let package = Package(
         // 54 shared libraries a build used to load). Both link jemalloc (Debian's libjemalloc-dev)
         // instead of glibc's malloc: a build makes millions of small allocations from several
         // threads, and glibc's allocator took a tenth of its CPU time (docs/performance.md).
+        // `opsguide` also gives jemalloc its options (CAllocatorOptions: huge pages for the heap).
         .executableTarget(
             name: "opsguide",
             dependencies: [
                 "OpsGuideKit",
                 "OpsGuideCommandLine",
+                "CAllocatorOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
