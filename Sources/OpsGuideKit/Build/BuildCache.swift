@@ -39,6 +39,8 @@ public final class BuildCache: @unchecked Sendable {
     private var markdownLists: [String: (allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown])] = [:]
     /// The Markdown texts of the last build, their results and what was merged from them.
     private var markdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)?
+    /// The broken anchors of each of those texts.
+    private var anchors: [[Diagnostic]]?
     /// Content paths (files or folders) written since the last build started; nil when unknown,
     /// which makes every file be read again.
     private var written: Set<String>? = nil
@@ -180,6 +182,14 @@ public final class BuildCache: @unchecked Sendable {
     var lastMarkdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)? {
         get { lock.withLock { markdown } }
         set { lock.withLock { markdown = newValue } }
+    }
+
+    /// The anchor check of `content` (`AnchorCheck`), done again only for the texts that
+    /// changed since the last build when no page's anchors changed.
+    func anchorCheck(_ content: RenderedContent, reserved: Set<String>, jobs: Int) -> [Diagnostic] {
+        let found = AnchorCheck.check(content, reserved: reserved, jobs: jobs, last: lock.withLock { anchors })
+        lock.withLock { anchors = found }
+        return found.flatMap { $0 }
     }
 
     /// Everything the rendering of one Markdown text depends on, but the set of files.

@@ -129,7 +129,8 @@ public enum SiteBuilder {
         let markdown = RenderedContent.merge(bodyJobs + fragmentJobs, bodies + fragments, cache: cache)
         diagnostics.append(contentsOf: markdown.diagnostics)
         let (anchorDiagnostics, checkDiagnostics) = Parallel.both(jobs: options.jobs, {
-            AnchorCheck.check(markdown.pendingAnchors, anchors: markdown.anchors, reserved: PageContext.reservedAnchors, jobs: options.jobs)
+            cache?.anchorCheck(markdown, reserved: PageContext.reservedAnchors, jobs: options.jobs)
+                ?? AnchorCheck.check(markdown, reserved: PageContext.reservedAnchors, jobs: options.jobs).flatMap { $0 }
         }, {
             ContentChecks.run(graph: graph, pages: parsed.pages, rendered: markdown, files: content.markdownFiles, jobs: options.jobs, cache: cache)
         })

@@ -7,26 +7,31 @@ public struct PendingAnchor: Sendable {
 
 /// Checks links' fragments against the anchors each page really has.
 public enum AnchorCheck {
-    /// `pending`: the links of each text, checked in parallel on `jobs` threads; the rest as below.
-    public static func check(_ pending: [[PendingAnchor]], anchors: [String: Set<String>], reserved: Set<String> = [], jobs: Int = 1) -> [Diagnostic] {
-        let chunk = 256
-        return Parallel.map((pending.count + chunk - 1) / chunk, jobs: jobs) { index in
-            var found: [Diagnostic] = []
-            // Each link is read where it is stored: the preview checks every link of the site
-            // after each edit, and copying them cost as much as the check.
-            for links in pending[(index * chunk)..<min(pending.count, (index + 1) * chunk)] {
-                for link in links.indices {
-                    if let diagnostic = brokenAnchor(links[link], anchors: anchors, reserved: reserved) { found.append(diagnostic) }
-                }
+    /// The broken anchors of each text of `content`, in the order of its texts, checked in
+    /// parallel on `jobs` threads; `reserved`: the ids every page's template adds.
+    ///
+    /// `last` is what this returned for the build before. When the preview updated that build's
+    /// content in place and no page's anchors changed (`RenderedContent.update`), only the texts
+    /// that changed are checked again: after an edit of one file, one text instead of 10,000.
+    static func check(_ content: RenderedContent, reserved: Set<String>, jobs: Int, last: [[Diagnostic]]? = nil) -> [[Diagnostic]] {
+        if var found = last, let update = content.update, !update.anchorsChanged, found.count == content.pendingAnchors.count {
+            for text in update.texts {
+                found[text] = content.pendingAnchors[text].compactMap { brokenAnchor($0, anchors: content.anchors, reserved: reserved) }
             }
             return found
-        }.flatMap { $0 }
+        }
+        return check(content.pendingAnchors, anchors: content.anchors, reserved: reserved, jobs: jobs)
     }
 
-    /// `anchors`: content path → the ids its text makes; `reserved`: the ids every page's
-    /// template adds.
-    public static func check(_ pending: some Sequence<PendingAnchor>, anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
-        pending.compactMap { brokenAnchor($0, anchors: anchors, reserved: reserved) }
+    /// `pending`: the links of each text; `anchors`: content path → the ids its text makes.
+    static func check(_ pending: [[PendingAnchor]], anchors: [String: Set<String>], reserved: Set<String>, jobs: Int) -> [[Diagnostic]] {
+        let chunk = 256
+        return Parallel.map((pending.count + chunk - 1) / chunk, jobs: jobs) { index in
+            // Each link is read where it is stored: copying them cost as much as the check.
+            pending[(index * chunk)..<min(pending.count, (index + 1) * chunk)].map { links in
+                links.indices.compactMap { brokenAnchor(links[$0], anchors: anchors, reserved: reserved) }
+            }
+        }.flatMap { $0 }
     }
 
     /// The error for `link` when its fragment is none of its target's anchors.

@@ -12,6 +12,9 @@ public struct RenderedContent: Sendable {
     public var links: [String: [Set<String>]] = [:]
     /// What rendering each text reported, in the order of the texts.
     private var textDiagnostics: [DiagnosticBag] = []
+    /// When the preview updated the last build's content in place: the texts whose results
+    /// changed, and whether any page's anchors changed with them. Nil after a full merge.
+    private(set) var update: (texts: [Int], anchorsChanged: Bool)?
 
     public var diagnostics: DiagnosticBag {
         var all = DiagnosticBag()
@@ -120,11 +123,14 @@ public struct RenderedContent: Sendable {
         let changed = work.indices.filter { results[$0] !== last.results[$0] }
         guard changed.count <= 64 else { return nil }
         var content = last.content
+        var anchorsChanged = false
         for index in changed {
             content.textDiagnostics[index] = results[index].diagnostics
             content.pendingAnchors[index] = results[index].pendingAnchors
+            if work[index].fragmentKey == nil, content.anchors[work[index].contentPath] != results[index].anchors { anchorsChanged = true }
             content.store(results[index], of: work[index])
         }
+        content.update = (changed, anchorsChanged)
         for path in Set(changed.map { work[$0].contentPath }) {
             let linked = work.indices.filter { work[$0].contentPath == path && !results[$0].linkedPages.isEmpty }.map { results[$0].linkedPages }
             content.links[path] = linked.isEmpty ? nil : linked

@@ -161,6 +161,27 @@ import Testing
         #expect(SiteBuilder.generate(site.options(), cache: cache).1.sorted.map(\.formatted).contains { $0.contains("missing anchor '#nowhere'") })
     }
 
+    /// The preview checks again only the anchors of the texts an edit changed, unless the edit
+    /// changed a page's anchors: then a link that did not change breaks, or mends, with it.
+    @Test func anchorsFollowEditsOfTheirTarget() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        let linking = "practices/reviews.md", target = "practices/pipeline.md"
+        let reviews = try String(contentsOf: site.root.appendingPathComponent("content/" + linking), encoding: .utf8)
+        let pipeline = try String(contentsOf: site.root.appendingPathComponent("content/" + target), encoding: .utf8)
+        try site.write(linking, reviews + "\nSee [the pipeline](pipeline.md#what-it-is).\n")
+        #expect(SiteBuilder.generate(site.options(), cache: cache).1.items.isEmpty)
+        let renamed = pipeline.replacingOccurrences(of: "## What it is", with: "## What it does")
+        for (text, broken) in [(renamed, true), (renamed + "\nMore.\n", true), (pipeline, false)] {
+            try site.write(target, text)
+            cache.contentWritten([target])
+            let incremental = SiteBuilder.generate(site.options(), cache: cache).1.sorted.map(\.formatted)
+            #expect(incremental == SiteBuilder.generate(site.options()).1.sorted.map(\.formatted))
+            #expect(incremental.contains { $0.contains("missing anchor '#what-it-is'") } == broken)
+        }
+    }
+
     @Test func templateChangeRendersEverything() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
