@@ -14,8 +14,8 @@
 #   hugo        hugo --quiet -s H -d O           (Debian's hugo; uses all cores; minimal layouts)
 #   cmark-floor cmark_floor -r 0 -w O C          (libcmark in C: read, render, write each page once)
 # and then, for the CPU ratio, ALTERNATE rounds of one opsguide build and one floor run after
-# each other (/usr/bin/time, medians): hyperfine times each tool's runs together, so a
-# neighbour's load on this shared VM can fall on one tool and not the other.
+# each other (rusage.py, to the microsecond; medians): hyperfine times each tool's runs
+# together, so a neighbour's load on this shared VM can fall on one tool and not the other.
 #
 # Usage: Benchmarks/run.sh [-n "1000 10000"] [-r RUNS] [-w WARMUP] [-a ALTERNATE] [-m METHODOLOGIES] [-o DIR] [-s SRC] [-k]
 #   -n  corpus sizes in pages (default "1000 10000")
@@ -115,7 +115,7 @@ for N in $SIZES; do
         for _ in $(seq 1 "$ALTERNATE"); do
             for name in opsguide cmark-floor; do
                 if [ "$name" = opsguide ]; then sh -c "rm -rf '$O/$name'"; else sh -c "rm -rf '$O/$name' && mkdir -p '$O/$name'"; fi
-                /usr/bin/time -f "%e %U %S" -a -o "$RESULTS/alternate-$name-$N.txt" sh -c "${CMD[$name]}" >/dev/null 2>&1
+                python3 "$HERE/rusage.py" "$RESULTS/alternate-$name-$N.txt" "${CMD[$name]}"
             done
         done
     fi
