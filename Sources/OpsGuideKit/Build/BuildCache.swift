@@ -41,6 +41,8 @@ public final class BuildCache: @unchecked Sendable {
     private var markdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)?
     /// The broken anchors of each of those texts.
     private var anchors: [[Diagnostic]]?
+    /// Each list's files of the last build and what parsing them gave (`ParsedList`), by name.
+    private var parsedLists: [String: AnyObject] = [:]
     /// Content paths (files or folders) written since the last build started; nil when unknown,
     /// which makes every file be read again.
     private var written: Set<String>? = nil
@@ -146,6 +148,31 @@ public final class BuildCache: @unchecked Sendable {
         enum Step: UInt8 { case frontMatter, placeholders, searchTerms, matrixRow }
         let step: Step
         let name: String
+    }
+
+    /// The files of one list (methodologies, practices, pages) and what parsing each gave.
+    private final class ParsedList<Value> {
+        let files: [SourceFile]
+        let values: [Value]
+        init(files: [SourceFile], values: [Value]) {
+            self.files = files
+            self.values = values
+        }
+    }
+
+    /// `parse` of every file of the list `name`, in parallel. A file object the last build
+    /// parsed at the same place (the loader keeps the object of a file that did not change)
+    /// gives back its last result without a lookup by its text: after one edit, one file is
+    /// parsed and none of the 10,000 others is looked up.
+    func parseList<Value>(_ name: String, _ files: [SourceFile], jobs: Int, _ parse: (SourceFile) -> Value) -> [Value] {
+        let last = lock.withLock { parsedLists[name] } as? ParsedList<Value>
+        let values = Parallel.map(files.count, jobs: jobs) { index -> Value in
+            let file = files[index]
+            if let last, index < last.files.count, last.files[index] === file { return last.values[index] }
+            return memo(.frontMatter, file.contentPath, input: file.text) { parse(file) }
+        }
+        lock.withLock { parsedLists[name] = ParsedList(files: files, values: values) }
+        return values
     }
 
     /// A memoised value and what it was computed from.

@@ -30,9 +30,12 @@ public struct ParsedContent: Sendable {
             parsed.guide = guide
             parsed.diagnostics.append(contentsOf: diagnostics)
         }
-        let methodologies = Parallel.map(content.methodologies.count, jobs: jobs) { cached(content.methodologies[$0], FrontMatterParser.methodology) }
-        let practices = Parallel.map(content.practices.count, jobs: jobs) { cached(content.practices[$0], FrontMatterParser.practice) }
-        let pages = Parallel.map(content.pages.count, jobs: jobs) { cached(content.pages[$0]) { FrontMatterParser.page($0) } }
+        func all<Value>(_ name: String, _ files: [SourceFile], _ parse: (SourceFile) -> Value) -> [Value] {
+            cache?.parseList(name, files, jobs: jobs, parse) ?? Parallel.map(files.count, jobs: jobs) { parse(files[$0]) }
+        }
+        let methodologies = all("methodologies", content.methodologies, FrontMatterParser.methodology)
+        let practices = all("practices", content.practices, FrontMatterParser.practice)
+        let pages = all("pages", content.pages) { FrontMatterParser.page($0) }
         parsed.methodologies = methodologies.compactMap(\.0)
         parsed.practices = practices.compactMap(\.0)
         parsed.pages = pages.compactMap(\.0)
