@@ -10,7 +10,7 @@
 # is asserted, it is measured and reported.
 #
 # The tools:
-#   opsguide    opsguide build --content C --templates templates --output O   (release build)
+#   opsguide    opsguide build --content C --templates templates --output O   (release build, as scripts/build.sh makes it)
 #   hugo        hugo --quiet -s H -d O           (Debian's hugo; uses all cores; minimal layouts)
 #   cmark-floor cmark_floor -r 0 -w O C          (libcmark in C: read, render, write each page once)
 # and then, for the CPU ratio, ALTERNATE rounds of one opsguide build and one floor run after
@@ -61,7 +61,7 @@ if [ "$KEEP" = 0 ]; then
 fi
 
 echo "building the release binary ($ROOT/$SCRATCH) ..."
-(cd "$ROOT" && swift build -c release --product opsguide --scratch-path "$SCRATCH" >"$RESULTS/swift-build.log" 2>&1) \
+(cd "$ROOT" && swift build -c release --static-swift-stdlib --product opsguide --scratch-path "$SCRATCH" >"$RESULTS/swift-build.log" 2>&1) \
     || { tail -20 "$RESULTS/swift-build.log" >&2; exit 1; }
 OPSGUIDE="$ROOT/$SCRATCH/release/opsguide"
 "$CC" -O2 -o "$WORK/cmark_floor" "$HERE/cmark_floor.c" -lcmark

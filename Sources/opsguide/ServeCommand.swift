@@ -24,8 +24,8 @@ struct ServeCommand: ParsableCommand {
         execute(Self.serverName, arguments, search: true)
         let place = sibling.map { "next to \(($0 as NSString).deletingLastPathComponent) nor " } ?? ""
         FileHandle.standardError.write(Data("""
-            error: `opsguide serve` runs the \(Self.serverName) program, which is neither \(place)on PATH \
-            (build it with `swift build -c release --product \(Self.serverName)`)
+            error: `opsguide serve` runs the \(Self.serverName) program, which is neither \(place)on PATH; \
+            scripts/build.sh builds both programs into .build/release
 
             """.utf8))
         throw ExitStatus.unavailable

@@ -40,8 +40,8 @@ import Testing
         let result = try CommandRunner.run(["serve", "--port", "0"], in: site.root.path, executable: lone, environment: ["PATH": "/nonexistent"])
         #expect(result.status == 69)
         #expect(result.stderrLines == [
-            "error: `opsguide serve` runs the opsguide-serve program, which is neither next to \(site.root.path)/bin nor on PATH"
-                + " (build it with `swift build -c release --product opsguide-serve`)",
+            "error: `opsguide serve` runs the opsguide-serve program, which is neither next to \(site.root.path)/bin nor on PATH;"
+                + " scripts/build.sh builds both programs into .build/release",
         ])
     }
 
