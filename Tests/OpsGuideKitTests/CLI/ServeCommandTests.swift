@@ -1,34 +1,19 @@
 import Foundation
 import Testing
 
-/// `opsguide serve` as a process: it becomes `opsguide-serve` in the same process, which Ctrl-C
-/// stops cleanly, and says what to build when that program is missing.
+/// `opsguide serve` as a process: it becomes `opsguide-serve` in the same process, and says what
+/// to build when that program is missing.
 @Suite(.serialized) struct ServeCommandTests {
-    @Test(.timeLimit(.minutes(1))) func handsOverToTheServerWhichCtrlCStops() throws {
-        let site = try TestSite()
-        defer { site.cleanUp() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandRunner.binary)
-        process.arguments = ["serve", "--content", site.content, "--templates", TestSite.templates, "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = Data()
-        while !String(decoding: printed, as: UTF8.self).contains("Serving") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += chunk
-        }
-        let commandLine = try String(contentsOfFile: "/proc/\(process.processIdentifier)/cmdline", encoding: .utf8)
-        #expect(commandLine.split(separator: "\0").first == "opsguide-serve")
-        #expect(commandLine.split(separator: "\0").dropFirst().joined(separator: " ")
-            == "--content \(site.content) --templates \(TestSite.templates) --host 127.0.0.1 --port 0")
-        process.interrupt()
-        printed += output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(String(decoding: printed, as: UTF8.self).hasSuffix("Stopped.\n"))
+    /// The server (`PreviewServerTests.Running`, which also stops it with Ctrl-C) runs as
+    /// `opsguide-serve` in the process `opsguide serve` started, with every option spelled out.
+    @Test func handsOverToTheServerInTheSameProcess() throws {
+        let running = try PreviewServerTests.Running()
+        defer { running.stop() }
+        let commandLine = try String(contentsOfFile: "/proc/\(running.process.processIdentifier)/cmdline", encoding: .utf8)
+            .split(separator: "\0")
+        #expect(commandLine.first == "opsguide-serve")
+        #expect(commandLine.dropFirst().joined(separator: " ")
+            == "--content \(running.site.content) --templates \(TestSite.templates) --host 127.0.0.1 --port 0")
     }
 
     @Test func withoutTheServerProgramSaysWhatToBuild() throws {
