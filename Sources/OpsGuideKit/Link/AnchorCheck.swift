@@ -34,6 +34,11 @@ public enum AnchorCheck {
         }.flatMap { $0 }
     }
 
+    /// The broken anchors among `pending`, the links of one text (the fuzzer checks one page).
+    public static func check(_ pending: some Sequence<PendingAnchor>, anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
+        pending.compactMap { brokenAnchor($0, anchors: anchors, reserved: reserved) }
+    }
+
     /// The error for `link` when its fragment is none of its target's anchors.
     private static func brokenAnchor(_ link: borrowing PendingAnchor, anchors: [String: Set<String>], reserved: Set<String>) -> Diagnostic? {
         guard let ids = anchors[link.targetContentPath], !ids.contains(link.fragment), !reserved.contains(link.fragment) else { return nil }
