@@ -81,14 +81,14 @@ public enum SiteBuilder {
     ) -> (SiteRenderer?, DiagnosticBag) {
         var diagnostics = DiagnosticBag()
         let contentPaths = DisplayPath(root: options.content)
-        let (content, loadDiagnostics) = cache?.load(contentPaths, jobs: options.jobs) ?? ContentLoader.load(contentPaths, jobs: options.jobs)
+        var (content, loadDiagnostics) = cache?.load(contentPaths, jobs: options.jobs) ?? ContentLoader.load(contentPaths, jobs: options.jobs)
         diagnostics.append(contentsOf: loadDiagnostics)
         let templatePaths = DisplayPath(root: options.templates)
         var (templates, templateDiagnostics) = cache?.templates(templatePaths, load: { loadTemplates(templatePaths) }) ?? loadTemplates(templatePaths)
         diagnostics.append(contentsOf: templateDiagnostics)
         templates?.recorder = recorder
 
-        let parsed = ParsedContent.parse(content, jobs: options.jobs, cache: cache)
+        var parsed = ParsedContent.parse(content, jobs: options.jobs, cache: cache)
         diagnostics.append(contentsOf: parsed.diagnostics)
         guard let config = parsed.config else { return (nil, diagnostics) }
 
@@ -106,6 +106,10 @@ public enum SiteBuilder {
         if let earlyWriter, cache == nil, let templates {
             // Practice pages need the graph: it comes first, then each body with its page.
             (graph, graphDiagnostics) = buildGraph()
+            // The practices' texts are let go of as their pages are written; the graph holds
+            // them without their text, and only a file that may hold a placeholder keeps it.
+            parsed.practices = []
+            content.practices = content.practices.map { $0.mayContainPlaceholder ? $0 : $0.withoutText }
             let stream = StreamedPractices(templates: templates, graph: graph, emit: earlyWriter.write)
             (bodies, practicesWritten) = stream.results(of: bodyJobs, renderer: markdownRenderer, jobs: options.jobs)
         } else {

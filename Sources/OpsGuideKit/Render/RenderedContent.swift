@@ -23,14 +23,17 @@ public struct RenderedContent: Sendable {
     }
 
     /// One Markdown text to render: a page body, or a fragment for some pages.
-    final class Job: Sendable {
-        let source: MarkdownSource
+    ///
+    /// Unchecked `Sendable`: its text is released (`releaseText`) only by the one thread that
+    /// rendered it, and nothing reads it afterwards.
+    final class Job: @unchecked Sendable {
+        private(set) var source: MarkdownSource
         let contentPath: String
         let outputPath: String
         /// Nil for a page body; the fragment key otherwise.
         let fragmentKey: String?
         /// The file a page body comes from: a body job is its file's as long as the file is.
-        let file: SourceFile?
+        private(set) var file: SourceFile?
 
         init(source: MarkdownSource, contentPath: String, outputPath: String, fragmentKey: String? = nil, file: SourceFile? = nil) {
             self.source = source
@@ -38,6 +41,13 @@ public struct RenderedContent: Sendable {
             self.outputPath = outputPath
             self.fragmentKey = fragmentKey
             self.file = file
+        }
+
+        /// Lets go of the text once it is rendered, in a build that writes (`StreamedPractices`):
+        /// its memory then serves the allocations that follow instead of new pages.
+        func releaseText() {
+            source = MarkdownSource(text: "", path: source.path, firstLine: source.firstLine, firstColumn: source.firstColumn)
+            file = nil
         }
 
         /// Whether this is the same text of the same file for the same page as `other`.

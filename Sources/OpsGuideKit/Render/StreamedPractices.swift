@@ -1,6 +1,6 @@
 /// Practice pages made as their bodies come out of cmark, when a build writes the site: in one
-/// job, a practice's body is rendered, its page rendered and handed to the writer, its search
-/// terms counted, and its HTML let go.
+/// job, a practice's body is rendered and its Markdown text let go, its page rendered and handed
+/// to the writer, its search terms counted, and its HTML let go.
 ///
 /// Holding every body until the render stage made the end of the Markdown stage the build's
 /// peak: 75 MB of HTML at 10,000 pages, every byte of it a fresh page of memory, and then read
@@ -42,7 +42,9 @@ struct StreamedPractices {
         let (taken, threads) = Parallel.map(work.count, jobs: jobs, state: { SearchTermPostings(maximumPostings: index.maximumPostings) }) {
             postings, position in
             let job = work[position]
-            return take(RenderedContent.render(job, renderer: renderer), contentPath: job.contentPath, into: &postings)
+            let rendered = RenderedContent.render(job, renderer: renderer)
+            job.releaseText()
+            return take(rendered, contentPath: job.contentPath, into: &postings)
         }
         var records: [Int: [String]] = [:]
         for case let (_, record?) in taken { records[record.number] = record.fields }

@@ -52,6 +52,34 @@ import Testing
         #expect(written.contains("practices/tracing.html"))
     }
 
+    /// Each text is let go of once rendered, so that its memory serves what follows.
+    @Test func textsAreReleasedAsTheirPagesAreWritten() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let (content, _) = ContentLoader.load(DisplayPath(root: site.content))
+        let parsed = ParsedContent.parse(content, jobs: 1)
+        let (graph, _) = KnowledgeGraph.build(
+            config: try #require(parsed.config), methodologies: parsed.methodologies, practices: parsed.practices,
+            declaredMethodologyIds: content.declaredIds(.methodology), declaredPracticeIds: content.declaredIds(.practice))
+        let templates = try #require(TemplateSet.load(DisplayPath(root: TestSite.templates)).0)
+        let jobs = RenderedContent.bodyJobs(parsed)
+        #expect(jobs.contains { !$0.source.text.isEmpty })
+        let stream = StreamedPractices(templates: templates, graph: graph, emit: { _ in })
+        _ = stream.results(of: jobs, renderer: MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(content))), jobs: 2)
+        #expect(jobs.allSatisfy { $0.source.text.isEmpty && $0.file == nil })
+    }
+
+    /// A build that writes lets go of the practices' texts, but a practice that may hold a
+    /// placeholder keeps its text for the check: it reports what `check` reports.
+    @Test func aBuildThatWritesReportsPlaceholdersInPractices() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("practices/reviews.md", "---\ntitle: Code reviews\nsummary: S\ncategory: delivery\nmethodologies:\n  alpha: supporting\n---\n## How\n\nTODO: write this.\n")
+        let written = site.diagnosticLines(site.build())
+        #expect(written == site.diagnosticLines(SiteBuilder.build(site.options(), write: false)))
+        #expect(written.contains { $0.hasPrefix("content/practices/reviews.md:10:1: warning: placeholder text 'TODO'") })
+    }
+
     /// The broken anchor is found by the anchor check, after every practice page was written
     /// to the temporary folder: the old site stays, and the temporary folder goes.
     @Test func anErrorFoundAfterWritingLeavesTheOldSite() throws {
