@@ -14,15 +14,13 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var options: ServeOptions
 
     func run() throws {
-        let sibling = Bundle.main.executableURL.map {
-            $0.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(Self.serverName).path
-        }
+        let folder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
         let arguments = [Self.serverName] + options.arguments
-        if let sibling, FileManager.default.isExecutableFile(atPath: sibling) {
+        if let sibling = folder?.appendingPathComponent(Self.serverName).path, FileManager.default.isExecutableFile(atPath: sibling) {
             execute(sibling, arguments, search: false)
         }
         execute(Self.serverName, arguments, search: true)
-        let place = sibling.map { "next to \(($0 as NSString).deletingLastPathComponent) nor " } ?? ""
+        let place = folder.map { "next to \($0.path) nor " } ?? ""
         FileHandle.standardError.write(Data("""
             error: `opsguide serve` runs the \(Self.serverName) program, which is neither \(place)on PATH; \
             scripts/build.sh builds both programs into .build/release

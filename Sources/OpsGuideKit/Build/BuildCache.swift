@@ -169,10 +169,15 @@ public final class BuildCache: @unchecked Sendable {
         let values = Parallel.map(files.count, jobs: jobs) { index -> Value in
             let file = files[index]
             if let last, index < last.files.count, last.files[index] === file { return last.values[index] }
-            return memo(.frontMatter, file.contentPath, input: file.text) { parse(file) }
+            return frontMatter(of: file, parse)
         }
         lock.withLock { parsedLists[name] = ParsedList(files: files, values: values) }
         return values
+    }
+
+    /// `parse` of `file`, kept with the text it was parsed from.
+    func frontMatter<Value>(of file: SourceFile, _ parse: (SourceFile) -> Value) -> Value {
+        memo(.frontMatter, file.contentPath, input: file.text) { parse(file) }
     }
 
     /// A memoised value and what it was computed from.

@@ -16,7 +16,7 @@ public enum AnchorCheck {
     static func check(_ content: RenderedContent, reserved: Set<String>, jobs: Int, last: [[Diagnostic]]? = nil) -> [[Diagnostic]] {
         if var found = last, let update = content.update, !update.anchorsChanged, found.count == content.pendingAnchors.count {
             for text in update.texts {
-                found[text] = content.pendingAnchors[text].compactMap { brokenAnchor($0, anchors: content.anchors, reserved: reserved) }
+                found[text] = check(content.pendingAnchors[text], anchors: content.anchors, reserved: reserved)
             }
             return found
         }
@@ -34,7 +34,7 @@ public enum AnchorCheck {
         }.flatMap { $0 }
     }
 
-    /// The broken anchors among `pending`, the links of one text (the fuzzer checks one page).
+    /// The broken anchors among `pending`, the links of one text.
     public static func check(_ pending: some Sequence<PendingAnchor>, anchors: [String: Set<String>], reserved: Set<String> = []) -> [Diagnostic] {
         pending.compactMap { brokenAnchor($0, anchors: anchors, reserved: reserved) }
     }

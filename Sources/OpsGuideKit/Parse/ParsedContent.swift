@@ -12,7 +12,7 @@ public struct ParsedContent: Sendable {
     public static func parse(_ content: LoadedContent, jobs: Int, cache: BuildCache? = nil) -> ParsedContent {
         func cached<Value>(_ file: SourceFile, _ parse: (SourceFile) -> Value) -> Value {
             guard let cache else { return parse(file) }
-            return cache.memo(.frontMatter, file.contentPath, input: file.text) { parse(file) }
+            return cache.frontMatter(of: file, parse)
         }
         var parsed = ParsedContent()
         if let file = content.siteConfig {
