@@ -36,14 +36,15 @@ public actor PreviewState {
     /// when the cache does not hold the page; nil when the site has no such file.
     public func file(_ path: String) async -> Data? {
         guard let site else { return nil }
-        let file = await Task.detached { site.file(path) }.value
+        // Made whole off the actor: the matrix's rows are made as its pieces are joined.
+        let file = await Task.detached { site.file(path)?.materialized() }.value
         guard let file else { return nil }
         let source: Source
         switch file.contents {
         case .copy(let path): return FileManager.default.contents(atPath: path)
         case .text(let text): source = .text(text)
         case .bytes(let bytes): source = .bytes(bytes)
-        case .parts(let parts): source = .bytes(Array(parts.joined()))
+        case .pieces(let pieces): source = .bytes(OutputFile.Piece.joined(pieces))
         }
         if let previous = served[path], previous.source == source { return previous.data }
         let data = source.served(isPage: path.hasSuffix(".html"))

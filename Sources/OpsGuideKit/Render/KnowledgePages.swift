@@ -143,54 +143,56 @@ final class KnowledgePages {
             description: "Which practices each methodology uses, and how each approaches every dimension.", section: path)
         context["columns"] = .list(matrix.methodologies.map { PageContext.link($0.title, from: path, to: SiteMap.methodology($0.id)).merging(["id": .text($0.id)]) { a, _ in a } })
         context["groups"] = .list(matrix.groups.map { group -> TemplateMap in
-            let rows = matrixRows(group.rows, on: path)
-            return ["category": .text(group.category.title), "category_id": .text(group.category.id),
-                    "span": .number(matrix.methodologies.count + 1), "rows_html": .utf8Parts(rows)]
+            ["category": .text(group.category.title), "category_id": .text(group.category.id),
+             "span": .number(matrix.methodologies.count + 1), "rows_html": .batches(matrixRows(group.rows, on: path))]
         })
         context["dimension_rows"] = .list(matrix.dimensions.map { dimension -> TemplateMap in
             ["title": .text(dimension.title), "id": .text("dimension-\(dimension.id)"), "cells": .list(matrix.methodologies.map { methodology -> TemplateMap in
                 ["methodology": .text(methodology.id), "html": .text(fragments.html(FragmentStore.dimensionKey(methodology.id, dimension.id), on: path))]
             })]
         })
-        // The rows are nearly all of the page (25 MB at 10,000 practices): written as they are.
-        return OutputFile(path: path, contents: .parts(templates.renderPieces(context, with: "matrix", capacity: 256 * 1024)))
+        // The rows are nearly all of the page (25 MB at 10,000 practices): made as it is written.
+        return OutputFile(path: path, contents: .pieces(templates.renderPieces(context, with: "matrix")))
     }
 
-    /// The `<tr>` of each practice through `matrix-row`, in parallel; 10,000 rows make the
-    /// matrix the largest page, and the preview re-renders only the rows that changed. A
-    /// cell depends only on its column and level, so each of those few cells is rendered once
-    /// through `matrix-cell` and every row joins them.
-    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> [[UInt8]] {
+    /// The `<tr>` of each practice through `matrix-row`, 64 rows to a batch and a few batches
+    /// at a time in parallel as the page is written; 10,000 rows make the matrix the largest
+    /// page, and the preview re-renders only the rows that changed. A cell depends only on its
+    /// column and level, so each of those few cells is rendered once through `matrix-cell` and
+    /// every row joins them.
+    private func matrixRows(_ rows: [ComparisonMatrix.PracticeRow], on path: String) -> PartBatches {
         let columns = matrix.methodologies.map { "\($0.id)=\($0.title)" }.joined(separator: ",")
         let template = (templates.sources["matrix-row"] ?? "") + "\u{0}" + (templates.sources["matrix-cell"] ?? "")
         let cells = matrixCells()
-        let templates = self.templates
-        let chunkSize = 64
-        // Rows stay bytes, in the parts the jobs made: the template writes them as they are.
-        return Parallel.map((rows.count + chunkSize - 1) / chunkSize, jobs: jobs) { chunk -> [UInt8] in
-            var html: [UInt8] = []
-            var cellsHTML: [UInt8] = []
-            let part = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
-            for row in part {
-                let render = { () -> [UInt8] in
-                    cellsHTML.removeAll(keepingCapacity: true)
-                    for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][PageContext.cellVariant(level)] }
-                    var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, extraCapacity: 1)
-                    item.append(PageContext.Name.cellsHTML, .utf8(cellsHTML))
-                    return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
+        let (templates, cache, jobs) = (self.templates, self.cache, self.jobs)
+        let batchSize = 64
+        return PartBatches(count: (rows.count + batchSize - 1) / batchSize, perRound: 4 * jobs) { batches in
+            Parallel.map(batches.count, jobs: jobs) { offset -> [UInt8] in
+                var html: [UInt8] = []
+                var cellsHTML: [UInt8] = []
+                let batch = batches.lowerBound + offset
+                let part = rows[(batch * batchSize)..<min(rows.count, (batch + 1) * batchSize)]
+                for row in part {
+                    let render = { () -> [UInt8] in
+                        cellsHTML.removeAll(keepingCapacity: true)
+                        for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][PageContext.cellVariant(level)] }
+                        var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, extraCapacity: 1)
+                        item.append(PageContext.Name.cellsHTML, .utf8(cellsHTML))
+                        return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
+                    }
+                    let rowHTML: [UInt8]
+                    if let cache {
+                        let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
+                        rowHTML = cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template], render)
+                    } else {
+                        rowHTML = render()
+                    }
+                    // Rows are about the same size: room for the whole batch at the first one.
+                    if html.isEmpty { html.reserveCapacity(rowHTML.count * part.count * 5 / 4) }
+                    html += rowHTML
                 }
-                let rowHTML: [UInt8]
-                if let cache {
-                    let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
-                    rowHTML = cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template], render)
-                } else {
-                    rowHTML = render()
-                }
-                // Rows are about the same size: room for the whole part at the first one.
-                if html.isEmpty { html.reserveCapacity(rowHTML.count * part.count * 5 / 4) }
-                html += rowHTML
+                return html
             }
-            return html
         }
     }
 

@@ -148,8 +148,8 @@ public final class AtomicSiteWriter: @unchecked Sendable {
             return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), named: name, in: folder, shownAs: path) }
         case .bytes(let bytes):
             return bytes.withUnsafeBytes { writeBytes($0, named: name, in: folder, shownAs: path) }
-        case .parts(let parts):
-            return writeParts(parts, named: name, in: folder, shownAs: path)
+        case .pieces(let pieces):
+            return writePieces(pieces, named: name, in: folder, shownAs: path)
         case .copy(let source):
             switch FileSystem.read(source) {
             case .failure(let failure): return "cannot read '\(source)': \(failure.message)"
@@ -162,12 +162,22 @@ public final class AtomicSiteWriter: @unchecked Sendable {
         create(name, in: folder, shownAs: path) { write(bytes, to: $0, shownAs: path) }
     }
 
-    private static func writeParts(_ parts: [[UInt8]], named name: String, in folder: Int32, shownAs path: String) -> String? {
+    /// Writes each piece as it comes, making the parts of `batches` pieces round by round.
+    private static func writePieces(_ pieces: [OutputFile.Piece], named name: String, in folder: Int32, shownAs path: String) -> String? {
         create(name, in: folder, shownAs: path) { descriptor in
-            for part in parts {
-                if let problem = part.withUnsafeBytes({ write($0, to: descriptor, shownAs: path) }) { return problem }
+            var problem: String?
+            let writePart = { (part: [UInt8]) -> Bool in
+                problem = part.withUnsafeBytes { write($0, to: descriptor, shownAs: path) }
+                return problem == nil
             }
-            return nil
+            for piece in pieces {
+                switch piece {
+                case .bytes(let part): _ = writePart(part)
+                case .batches(let batches): _ = batches.forEach(while: writePart)
+                }
+                if problem != nil { break }
+            }
+            return problem
         }
     }
 

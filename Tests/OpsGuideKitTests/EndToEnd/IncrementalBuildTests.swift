@@ -74,7 +74,7 @@ import Testing
         switch contents {
         case .text(let text): text
         case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
-        case .parts(let parts): String(decoding: Array(parts.joined()), as: UTF8.self)
+        case .pieces(let pieces): String(decoding: OutputFile.Piece.joined(pieces), as: UTF8.self)
         case .copy(let path): path
         }
     }

@@ -44,7 +44,7 @@ import Testing
             let bytes = try Data(contentsOf: URL(fileURLWithPath: site.output + "/" + file.path))
             switch file.contents {
             case .bytes(let rendered): #expect(bytes == Data(rendered), "\(file.path)")
-            case .parts(let parts): #expect(bytes == Data(parts.joined()), "\(file.path)")
+            case .pieces(let pieces): #expect(bytes == Data(OutputFile.Piece.joined(pieces)), "\(file.path)")
             case .text(let text): #expect(bytes == Data(text.utf8), "\(file.path)")
             case .copy(let source): #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: source))), "\(file.path)")
             }

@@ -27,9 +27,10 @@ import Testing
         let config = try String(contentsOfFile: site.content + "/site.yaml", encoding: .utf8)
         try site.write("site.yaml", config + "base_url: https://example.org/guide/\nrepository: https://example.org/repo/blob/main/content/\n")
         let recorder = ContextRecorder()
-        #expect(SiteBuilder.generate(site.options(), cache: nil, recorder: recorder).0 != nil)
+        // Made whole: the matrix's rows are rendered only when its pieces are made.
+        #expect(SiteBuilder.generate(site.options(), cache: nil, recorder: recorder).0?.map { $0.materialized() } != nil)
         let shipped = BuildOptions(content: ShippedContent.contentFolder, templates: TestSite.templates, output: site.output)
-        #expect(SiteBuilder.generate(shipped, cache: nil, recorder: recorder).0 != nil)
+        #expect(SiteBuilder.generate(shipped, cache: nil, recorder: recorder).0?.map { $0.materialized() } != nil)
         #expect(recorder.names.subtracting(TemplateVocabulary.names) == [], "names provided but missing from TemplateVocabulary")
         #expect(TemplateVocabulary.names.subtracting(recorder.names) == [], "names in TemplateVocabulary no renderer provides")
     }

@@ -8,7 +8,7 @@ import Testing
         let template = try TemplateParser.parse(source).get()
         var renderer = TemplateRenderer(templates: templates)
         renderer.render(template, with: context)
-        return String(decoding: renderer.finishPieces().joined(), as: UTF8.self)
+        return String(decoding: OutputFile.Piece.joined(renderer.finishPieces()), as: UTF8.self)
     }
 
     private func failure(_ source: String) -> TemplateParser.Failure? {
@@ -42,11 +42,13 @@ import Testing
         #expect(try render(source, ["t": .utf8(Array(text.utf8))]) == render(source, ["t": .text(text)]))
     }
 
-    /// Large parts written raw are handed over as pieces, in place among the rest of the page;
-    /// escaped, or inside an indented partial, they are copied. Every way, the page is the same.
-    @Test func largePartsKeepTheirPlaceAsPieces() throws {
+    /// Batches written raw are handed over as pieces, in place among the rest of the page, to
+    /// be made when the file is written; escaped, or inside an indented partial, they are made
+    /// and copied at once. Every way, the page is the same.
+    @Test func batchesKeepTheirPlaceAsPieces() throws {
         let row = Array(String(repeating: "<tr>&</tr>\n", count: 3_000).utf8)
         let parts = [row, row, Array("tail".utf8)]
+        let batches = PartBatches(count: parts.count, perRound: 2) { Array(parts[$0]) }
         let whole = String(decoding: parts.joined(), as: UTF8.self)
         let partial = try TemplateParser.parse("{{{rows}}}\n").get()
         for (source, expected) in [
@@ -56,11 +58,29 @@ import Testing
         ] {
             let template = try TemplateParser.parse(source).get()
             var renderer = TemplateRenderer(templates: ["rows": partial])
-            renderer.render(template, with: ["rows": .utf8Parts(parts)])
+            renderer.render(template, with: ["rows": .batches(batches)])
             let pieces = renderer.finishPieces()
-            #expect(String(decoding: pieces.joined(), as: UTF8.self) == expected, "\(source)")
+            #expect(String(decoding: OutputFile.Piece.joined(pieces), as: UTF8.self) == expected, "\(source)")
             #expect((pieces.count > 1) == (source == "head {{{rows}}} mid {{{rows}}} end"), "\(source): \(pieces.count) pieces")
         }
+    }
+
+    /// Batches are made a round at a time, in order, each round once: a file of any length
+    /// holds one round of parts at a time.
+    @Test func batchesAreMadeRoundByRound() {
+        let rounds = RoundLog()
+        let batches = PartBatches(count: 10, perRound: 4) { range in
+            rounds.ranges.append(range)
+            return range.map { Array("<\($0)>".utf8) }
+        }
+        var parts: [String] = []
+        batches.forEach { parts.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(parts == (0..<10).map { "<\($0)>" })
+        #expect(rounds.ranges == [0..<4, 4..<8, 8..<10])
+        var seen = 0
+        #expect(!batches.forEach(while: { _ in seen += 1; return seen < 6 }))
+        #expect(seen == 6)
+        #expect(rounds.ranges.count == 5, "stopping in the second round makes no third")
     }
 
     @Test func sectionsFollowTheirValue() throws {
@@ -115,4 +135,9 @@ import Testing
             #expect(String(decoding: output.finish(), as: UTF8.self) == text.map { replacements[$0] ?? String($0) }.joined(), "\(text.debugDescription)")
         }
     }
+}
+
+/// The rounds a `PartBatches` was asked for, in order (it asks from the calling thread).
+private final class RoundLog: @unchecked Sendable {
+    var ranges: [Range<Int>] = []
 }

@@ -18,7 +18,7 @@ final class ContextRecorder: @unchecked Sendable {
                 pending.append(contentsOf: map.values)
             case .list(let items):
                 pending.append(contentsOf: items)
-            case .text, .utf8, .utf8Parts, .flag, .number:
+            case .text, .utf8, .batches, .flag, .number:
                 continue
             }
         }

@@ -11,9 +11,9 @@ struct TemplateRenderer {
     private var output: ByteBuffer
     private var stack: [TemplateValue] = []
     private var partialDepth = 0
-    /// Output already handed over in pieces: large `utf8Parts` values go into it as they are,
-    /// after what was written before them, instead of being copied into `output`.
-    private var finished: [[UInt8]] = []
+    /// Output already handed over in pieces: `batches` values go into it as they are, after
+    /// what was written before them, to be made when the file is written.
+    private var finished: [OutputFile.Piece] = []
     /// How many indented partials are being rendered: their output is indented in `output`,
     /// so nothing is handed over in pieces meanwhile.
     private var indentedPartials = 0
@@ -29,15 +29,12 @@ struct TemplateRenderer {
         stack.removeLast()
     }
 
-    /// What `render` wrote, handed over in the pieces it has (one unless large parts were
+    /// What `render` wrote, handed over in the pieces it has (one unless `batches` values were
     /// written); the renderer starts again empty.
-    mutating func finishPieces() -> [[UInt8]] {
+    mutating func finishPieces() -> [OutputFile.Piece] {
         defer { finished = [] }
-        return finished + [output.finish()]
+        return finished + [.bytes(output.finish())]
     }
-
-    /// Parts of at least this many bytes in all are handed over as they are.
-    private static let smallestPieces = 1 << 16
 
     private mutating func run(_ program: TemplateProgram, steps: Range<Int>) {
         var index = steps.lowerBound
@@ -143,12 +140,12 @@ struct TemplateRenderer {
             if escaped { HTMLEscape.append(text, to: &output) } else { output.append(text) }
         case .utf8(let bytes):
             write(bytes, escaped: escaped)
-        case .utf8Parts(let parts):
-            if !escaped, indentedPartials == 0, parts.reduce(0, { $0 + $1.count }) >= Self.smallestPieces {
-                finished.append(output.finish())
-                finished += parts
+        case .batches(let batches):
+            if !escaped, indentedPartials == 0 {
+                finished.append(.bytes(output.finish()))
+                finished.append(.batches(batches))
             } else {
-                for part in parts { write(part, escaped: escaped) }
+                batches.forEach { write($0, escaped: escaped) }
             }
         case .number(let number):
             output.append(String(number))

@@ -75,12 +75,13 @@ public struct TemplateSet: Sendable {
     /// buffer that grows by doubling touches about twice its final size in fresh memory).
     public func render(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [UInt8] {
         let pieces = renderPieces(context, with: template, capacity: capacity)
-        return pieces.count == 1 ? pieces[0] : Array(pieces.joined())
+        if pieces.count == 1, case .bytes(let bytes) = pieces[0] { return bytes }
+        return OutputFile.Piece.joined(pieces)
     }
 
-    /// `render` in pieces: large `utf8Parts` values (the matrix's rows) are not copied into one
-    /// array with the rest, so a 25 MB page is never held twice.
-    func renderPieces(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [[UInt8]] {
+    /// `render` in pieces: `batches` values (the matrix's rows) stay to be made as the file is
+    /// written, so a 25 MB page is never held whole.
+    func renderPieces(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [OutputFile.Piece] {
         recorder?.record(context)
         guard let compiled = compiled[template] else { return [] }
         var renderer = TemplateRenderer(templates: self.compiled, capacity: capacity)

@@ -9,9 +9,9 @@ public enum TemplateValue: Sendable {
     /// UTF-8 text the build made itself, such as the matrix's rows, used like `text` without
     /// first being checked and copied into a `String`.
     case utf8([UInt8])
-    /// `utf8` in parts, written one after the other: the matrix's rows as its parallel jobs
-    /// made them, without first copying 25 MB into one array.
-    case utf8Parts([[UInt8]])
+    /// `utf8` in parts made when the page is written, a round of batches at a time: the
+    /// matrix's rows, 25 MB at 10,000 practices, never held whole.
+    case batches(PartBatches)
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
