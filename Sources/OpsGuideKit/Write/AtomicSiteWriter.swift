@@ -171,11 +171,12 @@ public final class AtomicSiteWriter: @unchecked Sendable {
                 return problem == nil
             }
             for piece in pieces {
+                let wroteAll: Bool
                 switch piece {
-                case .bytes(let part): _ = writePart(part)
-                case .batches(let batches): _ = batches.forEach(while: writePart)
+                case .bytes(let part): wroteAll = writePart(part)
+                case .batches(let batches): wroteAll = batches.forEach(while: writePart)
                 }
-                if problem != nil { break }
+                if !wroteAll { break }
             }
             return problem
         }
