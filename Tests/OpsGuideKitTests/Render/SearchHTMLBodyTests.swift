@@ -40,6 +40,11 @@ import Testing
             ("ab<em>" + String(repeating: "c", count: 30) + "</em>", ["ab" + String(repeating: "c", count: 30)]),
             ("The AND of it IS Deploy", ["deploy"]),
             ("x9", ["x9"]),
+            // A word (bytes 60 to 75), an entity (125 to 129) and a word too long to be a term
+            // (133 to 196) across the scanner's blocks of 64 bytes.
+            (String(repeating: "zz ", count: 20) + "abcdefghijklmnop " + String(repeating: "yy ", count: 15) + "x  &amp;bb "
+                + String(repeating: "w", count: 64) + " end",
+             Array(repeating: "zz", count: 20) + ["abcdefghijklmnop"] + Array(repeating: "yy", count: 15) + ["bb", "end"]),
         ]
         for example in examples {
             #expect(Self.terms(.html(example.html)) == example.terms, "\(example.html)")

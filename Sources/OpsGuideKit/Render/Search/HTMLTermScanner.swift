@@ -1,3 +1,5 @@
+import CTextScan
+
 /// The search terms of the text of a page's HTML, read in place: the terms `HTMLText.read`
 /// (headings skipped) and the plain-text tokenizer give, in the same order, for ASCII HTML
 /// without numeric entities, as cmark writes it.
@@ -49,6 +51,10 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
     }
 
     /// The terms of the text `html[start..<end]`; a word that reaches `end` is left pending.
+    ///
+    /// Words are found in masks of 64 bytes (`opsguide_alphanumeric_mask`): a word starts at
+    /// the lowest set bit and ends at the next clear one. A word right after `&` is the name of
+    /// an entity when `HTMLText.namedEntityLength` knows it, and is no word then.
     private mutating func scanText(from start: Int, to end: Int) {
         guard start < end else { return }
         var index = start
@@ -61,23 +67,47 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
             }
             endPendingWord()
         }
-        while index < end {
-            let byte = html[index]
-            if Self.isWordByte(byte) {
-                let wordEnd = endOfWord(from: index + 1, to: end)
-                if wordEnd == end {
-                    pendingStart = index
-                    pendingLength = end - index
-                    return
-                }
-                add(from: index, length: wordEnd - index)
-                index = wordEnd
-            } else if byte == UInt8(ascii: "&") {
-                index += 1 + HTMLText.namedEntityLength(html, at: index + 1)
-            } else {
-                index += 1
+        let first = index
+        var base = index
+        var mask = wordMask(at: base, to: end)
+        while true {
+            while mask == 0 {
+                base += 64
+                guard base < end else { return }
+                mask = wordMask(at: base, to: end)
             }
+            let offset = mask.trailingZeroBitCount
+            let wordStart = base + offset
+            // The bits from the word's start on that are not the word's: the lowest is its end.
+            let after = ~mask & (UInt64.max << UInt64(offset))
+            let wordEnd: Int
+            if after == 0 {
+                wordEnd = endOfWord(from: base + 64, to: end)
+                base = wordEnd
+                mask = wordEnd < end ? wordMask(at: base, to: end) : 0
+            } else {
+                let length = after.trailingZeroBitCount
+                wordEnd = base + length
+                mask &= UInt64.max << UInt64(length)
+            }
+            if wordStart > first, html[wordStart - 1] == UInt8(ascii: "&"), HTMLText.namedEntityLength(html, at: wordStart) > 0 {
+                continue
+            }
+            if wordEnd == end {
+                pendingStart = wordStart
+                pendingLength = end - wordStart
+                return
+            }
+            add(from: wordStart, length: wordEnd - wordStart)
         }
+    }
+
+    /// Which bytes of `html[base..<min(base + 64, end)]` are letters or digits: bit i for `base + i`.
+    @inline(__always)
+    private func wordMask(at base: Int, to end: Int) -> UInt64 {
+        let mask = opsguide_alphanumeric_mask(html.baseAddress! + base, html.count - base)
+        let remaining = end - base
+        return remaining >= 64 ? mask : mask & ((1 << UInt64(remaining)) - 1)
     }
 
     /// The end of the word at `start`, at `end` at the latest, which is the end of the page or
