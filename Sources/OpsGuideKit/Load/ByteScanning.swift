@@ -13,8 +13,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
 }
 
 /// Eight bytes in a word of memory, each a lane whose high bit carries a flag: the search
-/// scanner, the search keys and HTML escaping classify eight ASCII bytes with a few word
-/// operations.
+/// scanner and the search keys classify eight ASCII bytes with a few word operations.
 enum ByteLanes {
     /// The high bit of every lane.
     static let high = each(0x80)
@@ -35,14 +34,6 @@ enum ByteLanes {
     @inline(__always)
     static func alphanumeric(_ word: UInt64) -> UInt64 {
         inRange(word, UInt8(ascii: "0"), UInt8(ascii: "9")) | inRange(word | each(0x20), UInt8(ascii: "a"), UInt8(ascii: "z"))
-    }
-
-    /// The high bit of each lane equal to `byte`, and possibly of lanes above one that is: the
-    /// lowest flagged lane is exact, and no word with such a lane goes unflagged.
-    @inline(__always)
-    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let matched = word ^ each(byte)
-        return (matched &- each(1)) & ~matched & high
     }
 }
 

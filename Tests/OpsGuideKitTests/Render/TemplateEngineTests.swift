@@ -122,7 +122,7 @@ import Testing
         #expect(failure("{{!\nmulti-line comment\n}}\n{{#x}}") == .init(message: "section '{{#x}}' is never closed", line: 4, column: 1))
     }
 
-    /// The escaping that skips eight bytes at a time escapes exactly what a character-by-character
+    /// The escaping that skips sixteen bytes at a time escapes exactly what a character-by-character
     /// replacement does, wherever the special characters fall.
     @Test func escapingMatchesCharacterReplacement() {
         let pieces = ["<", ">", "&", "\"", "'", "a", "plain text ", "é", "日本", "&amp;", "x'y", String(repeating: "z", count: 9)]
