@@ -81,12 +81,14 @@ public final class MarkdownDocument {
 
     /// Walks the tree once and returns its headings, its link/image destinations in document
     /// order, and how many words of prose (text outside code blocks) it holds. Dangerous
-    /// destinations (`URLFilter`) are emptied on the way.
-    public func collect() -> (headings: [Heading], links: [Link], wordCount: Int) {
-        inArena { walk() }
+    /// destinations (`URLFilter`) are emptied on the way. With `text`, also the document's
+    /// `ReadableText`, when it has one.
+    public func collect(text: Bool = false) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
+        inArena { walk(collectingText: text) }
     }
 
-    private func walk() -> (headings: [Heading], links: [Link], wordCount: Int) {
+    private func walk(collectingText: Bool) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
+        var readable = collectingText ? ReadableText() : nil
         var headings: [Heading] = []
         var links: [Link] = []
         var headingText = ""
@@ -105,6 +107,7 @@ public final class MarkdownDocument {
             let entering = event == CMARK_EVENT_ENTER
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
+                readable?.separate()
                 if entering {
                     openHeading = node
                     headingText = ""
@@ -121,8 +124,16 @@ public final class MarkdownDocument {
                 prose.append(bytes)
                 if let literal, openHeading != nil { headingText += literal }
                 if let literal, !altText.isEmpty { altText[altText.count - 1] += literal }
+                if literal == nil { readable?.append(bytes) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if openHeading != nil { headingText += " " }
+                if openHeading == nil, altText.isEmpty { readable?.separate() }
+            case CMARK_NODE_CODE_BLOCK:
+                readable?.appendBlock(literalOf: node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                readable?.hasRawHTML = true
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_THEMATIC_BREAK:
+                readable?.separate()
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
                 if entering {
@@ -142,7 +153,47 @@ public final class MarkdownDocument {
         }
         links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         urlsFiltered = true
-        return (headings, links, prose.wordCount)
+        return (headings, links, prose.wordCount, readable?.finished)
+    }
+
+    /// The text a reader reads in the document's HTML, as the search index takes it
+    /// (`HTMLText.plainText` with headings left out, before its whitespace is collapsed): text
+    /// and code as cmark writes it, a space where a block starts or ends or a line breaks, no
+    /// heading and no image description (an attribute in HTML). Only for ASCII text without
+    /// raw HTML, whose HTML cmark writes in one way only: `finished` is nil for any other.
+    ///
+    /// Gathered in the walk, the text costs a copy of each literal; reading it back out of the
+    /// page's HTML cost the search index a pass over every tag and entity of every page.
+    private struct ReadableText {
+        private var bytes = ByteBuffer(capacity: 4096)
+        /// Raw HTML is written as it is or left out, as site.yaml asks: no text of its own here.
+        var hasRawHTML = false
+
+        /// Text or code outside headings and images.
+        mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
+            bytes.append(literal)
+        }
+
+        /// Where a block starts or ends, or a line breaks.
+        mutating func separate() {
+            bytes.append(UInt8(ascii: " "))
+        }
+
+        /// A code block, whose literal is all its text.
+        mutating func appendBlock(literalOf node: OpaquePointer) {
+            separate()
+            if let literal = cmark_node_get_literal(node) {
+                bytes.append(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
+            }
+            separate()
+        }
+
+        var finished: [UInt8]? {
+            mutating get {
+                guard !hasRawHTML, bytes.withBytes({ opsguide_is_ascii($0.baseAddress!, $0.count) == 1 }) else { return nil }
+                return bytes.finish()
+            }
+        }
     }
 
     /// Text literals gathered for one word count that equals the sum of their own counts.

@@ -17,11 +17,14 @@ public final class RenderedMarkdown: Sendable {
     public let linkedPages: Set<String>
     /// Words of prose: text outside code blocks.
     public let wordCount: Int
+    /// The text the search index reads (`MarkdownDocument.collect(text:)`), when it was asked
+    /// for and the text has it.
+    let text: [UInt8]?
     public let diagnostics: DiagnosticBag
 
     init(
         html: String, headings: [TOCEntry], anchors: Set<String>, pendingAnchors: [PendingAnchor], linkedPages: Set<String>,
-        wordCount: Int, diagnostics: DiagnosticBag
+        wordCount: Int, text: [UInt8]? = nil, diagnostics: DiagnosticBag
     ) {
         self.html = html
         self.headings = headings
@@ -29,10 +32,11 @@ public final class RenderedMarkdown: Sendable {
         self.pendingAnchors = pendingAnchors
         self.linkedPages = linkedPages
         self.wordCount = wordCount
+        self.text = text
         self.diagnostics = diagnostics
     }
 
-    /// The same without its HTML, once the page that shows it is written.
+    /// The same without its HTML and text, once the page that shows it is written.
     var withoutHTML: RenderedMarkdown {
         RenderedMarkdown(
             html: "", headings: headings, anchors: anchors, pendingAnchors: pendingAnchors, linkedPages: linkedPages,
@@ -56,9 +60,12 @@ public struct MarkdownRenderer: Sendable {
     ///   - contentPath: the file the text comes from (links resolve against it).
     ///   - outputPath: the page the HTML appears on (links are rewritten relative to it).
     ///   - reservedAnchors: ids the page template uses, kept away from heading slugs.
-    public func render(_ source: MarkdownSource, contentPath: String, outputPath: String, reservedAnchors: Set<String> = []) -> RenderedMarkdown {
+    ///   - collectsText: whether to keep the text the search index reads (`RenderedMarkdown.text`).
+    public func render(
+        _ source: MarkdownSource, contentPath: String, outputPath: String, reservedAnchors: Set<String> = [], collectsText: Bool = false
+    ) -> RenderedMarkdown {
         let document = MarkdownDocument(source.text)
-        let (headings, links, wordCount) = document.collect()
+        let (headings, links, wordCount, readableText) = document.collect(text: collectsText)
         var diagnostics = DiagnosticBag()
         var text: SourceText?
         func locate(line: Int, column: Int, needle: String? = nil) -> SourceLocation {
@@ -115,6 +122,6 @@ public struct MarkdownRenderer: Sendable {
         }
         return RenderedMarkdown(
             html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: slugger.slugs,
-            pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, diagnostics: diagnostics)
+            pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, text: readableText, diagnostics: diagnostics)
     }
 }

@@ -94,9 +94,9 @@ public struct RenderedContent: Sendable {
     }
 
     /// One text through cmark, with the anchors a page template reserves kept from its headings.
-    static func render(_ job: Job, renderer: MarkdownRenderer) -> RenderedMarkdown {
+    static func render(_ job: Job, renderer: MarkdownRenderer, collectsText: Bool = false) -> RenderedMarkdown {
         renderer.render(job.source, contentPath: job.contentPath, outputPath: job.outputPath,
-                        reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [])
+                        reservedAnchors: job.fragmentKey == nil ? PageContext.reservedAnchors : [], collectsText: collectsText)
     }
 
     /// The results of all texts, in the order of `work`. With `cache` (the preview), when the

@@ -42,7 +42,7 @@ struct StreamedPractices {
         let (taken, threads) = Parallel.map(work.count, jobs: jobs, state: { SearchTermPostings(maximumPostings: index.maximumPostings) }) {
             postings, position in
             let job = work[position]
-            let rendered = RenderedContent.render(job, renderer: renderer)
+            let rendered = RenderedContent.render(job, renderer: renderer, collectsText: job.fragmentKey == nil && practices[job.contentPath] != nil)
             job.releaseText()
             return take(rendered, contentPath: job.contentPath, into: &postings)
         }

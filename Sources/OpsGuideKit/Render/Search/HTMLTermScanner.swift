@@ -2,7 +2,8 @@ import CTextScan
 
 /// The search terms of the text of a page's HTML, read in place: the terms `HTMLText.read`
 /// (headings skipped) and the plain-text tokenizer give, in the same order, for ASCII HTML
-/// without numeric entities, as cmark writes it.
+/// without numeric entities, as cmark writes it. Also the terms of ASCII text
+/// (`scanText(_:stopWords:into:)`), which has no tags and no entities.
 ///
 /// Reading every byte of every page through `HTMLText.read` and a term buffer was the largest
 /// cost of the index. Here the text between two tags is found with `memchr`, a word's key is
@@ -12,6 +13,8 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
     var sink: Sink
     private let html: UnsafeBufferPointer<UInt8>
     private let stopWords: SearchStopWords
+    /// Whether `&` starts an entity (HTML) or is a character like any other (text).
+    private let decodesEntities: Bool
     /// The last word of the previous text, which an inline tag may continue: where it starts in
     /// `html` and its length (0 for none).
     private var pendingStart = 0
@@ -24,8 +27,20 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
     static func scan(_ html: UnsafeBufferPointer<UInt8>, stopWords: SearchStopWords, into sink: inout Sink) {
         withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { joined in
             joined.initializeMemory(as: UInt8.self, repeating: 0)
-            var scanner = HTMLTermScanner(sink: sink, html: html, stopWords: stopWords, joined: joined)
+            var scanner = HTMLTermScanner(sink: sink, html: html, stopWords: stopWords, decodesEntities: true, joined: joined)
             scanner.scanPage()
+            sink = scanner.sink
+        }
+    }
+
+    /// Hands `sink` the terms of the ASCII text `text`: those `SearchTokenizer.forEachTerm(in:)`
+    /// gives.
+    static func scanText(_ text: UnsafeBufferPointer<UInt8>, stopWords: SearchStopWords, into sink: inout Sink) {
+        withUnsafeTemporaryAllocation(byteCount: SearchTermKey.byteCount, alignment: 8) { joined in
+            joined.initializeMemory(as: UInt8.self, repeating: 0)
+            var scanner = HTMLTermScanner(sink: sink, html: text, stopWords: stopWords, decodesEntities: false, joined: joined)
+            scanner.scanText(from: 0, to: text.count)
+            scanner.endPendingWord()
             sink = scanner.sink
         }
     }
@@ -90,7 +105,7 @@ struct HTMLTermScanner<Sink: SearchTermSink> {
                 wordEnd = base + length
                 mask &= UInt64.max << UInt64(length)
             }
-            if wordStart > first, html[wordStart - 1] == UInt8(ascii: "&"), HTMLText.namedEntityLength(html, at: wordStart) > 0 {
+            if decodesEntities, wordStart > first, html[wordStart - 1] == UInt8(ascii: "&"), HTMLText.namedEntityLength(html, at: wordStart) > 0 {
                 continue
             }
             if wordEnd == end {

@@ -76,6 +76,20 @@ enum HTMLText {
         return text
     }
 
+    /// ASCII text with every run of whitespace made one space and none at either end, written
+    /// until it is longer than `limit` bytes (its first `limit` + 1 are then those of the whole).
+    static func collapsedASCII(_ text: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> String {
+        String(unsafeUninitializedCapacity: min(text.count, limit + 2)) { buffer in
+            var writer = ASCIITextWriter(buffer, limit: limit)
+            var index = 0
+            while index < text.count, !writer.isFull {
+                writer.read(text[index])
+                index += 1
+            }
+            return writer.count
+        }
+    }
+
     /// Hands `reader` each byte of the text of ASCII `html`: tags dropped, a space for each
     /// block tag, entities decoded, heading text skipped when asked; whitespace is not
     /// collapsed. Stops when the reader is full; returns where it stopped, or nil, having

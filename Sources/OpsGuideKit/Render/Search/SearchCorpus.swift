@@ -51,7 +51,10 @@ struct SearchCorpus {
         Self.document(path, kind, title, summary, body: markdown.bodies[contentPath])
     }
 
+    /// The body is its readable text when the renderer kept it, its HTML otherwise.
     private static func document(_ path: String, _ kind: SearchDocument.Kind, _ title: String, _ summary: String, body: RenderedMarkdown?) -> SearchDocument {
-        SearchDocument(path: path, kind: kind, title: title, summary: summary, headings: (body?.headings ?? []).map(\.text), body: .html(body?.html ?? ""))
+        SearchDocument(
+            path: path, kind: kind, title: title, summary: summary, headings: (body?.headings ?? []).map(\.text),
+            body: body?.text.map(SearchDocument.Body.asciiText) ?? .html(body?.html ?? ""))
     }
 }

@@ -20,15 +20,18 @@ struct SearchDocument: Sendable {
     var body: Body
 
     /// A body as plain text, or as a page's HTML read as its text (`HTMLText.plainText` with
-    /// headings left out), which is indexed without making that text.
+    /// headings left out), which is indexed without making that text, or as that text before
+    /// its whitespace is collapsed, when it is ASCII (`RenderedMarkdown.text`).
     enum Body: Sendable {
         case text(String)
         case html(String)
+        case asciiText([UInt8])
 
         /// The string the body is made from.
         var source: String {
             switch self {
             case .text(let text), .html(let text): text
+            case .asciiText(let bytes): String(decoding: bytes, as: UTF8.self)
             }
         }
 
@@ -37,6 +40,8 @@ struct SearchDocument: Sendable {
             switch self {
             case .text(let text): SearchTokenizer.forEachTerm(in: text, into: &sink)
             case .html(let html): SearchTokenizer.forEachTerm(inHTML: html, into: &sink)
+            case .asciiText(let bytes):
+                bytes.withUnsafeBufferPointer { HTMLTermScanner.scanText($0, stopWords: SearchTokenizer.asciiStopWords, into: &sink) }
             }
         }
 
@@ -47,6 +52,9 @@ struct SearchDocument: Sendable {
         /// entity spans it); once it is ASCII and comfortably longer than `limit`, it settles
         /// the excerpt.
         func excerpt(_ limit: Int) -> String {
+            if case .asciiText(let bytes) = self {
+                return SearchIndex.bounded(bytes.withUnsafeBufferPointer { HTMLText.collapsedASCII($0, stoppingAfter: limit) }, to: limit)
+            }
             guard case .html(var html) = self else { return SearchIndex.bounded(source, to: limit) }
             let excerpt = html.withUTF8 { bytes -> String? in
                 if let text = HTMLText.asciiPlainText(bytes, skippingHeadings: true, stoppingAfter: limit) {
