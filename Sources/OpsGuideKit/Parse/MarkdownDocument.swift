@@ -15,6 +15,8 @@ import Foundation
 public final class MarkdownDocument {
     private let arena: OpaquePointer
     private let root: OpaquePointer
+    /// Bytes of the Markdown: the first room for the texts the walk gathers, seldom much longer.
+    private let sourceLength: Int
     /// Whether dangerous destinations were already emptied (by `collect`).
     private var urlsFiltered = false
 
@@ -47,7 +49,8 @@ public final class MarkdownDocument {
 
     public init(_ text: Substring) {
         var text = text
-        let arena = opsguide_cmark_arena_create(text.utf8.count)!
+        sourceLength = text.utf8.count
+        let arena = opsguide_cmark_arena_create(sourceLength)!
         self.arena = arena
         root = Self.inArena(arena) {
             text.withUTF8 { buffer in
@@ -88,16 +91,21 @@ public final class MarkdownDocument {
     }
 
     private func walk(collectingText: Bool) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
-        var readable = collectingText ? ReadableText() : nil
+        var readable = collectingText ? ReadableText(capacity: sourceLength + 64) : nil
         var headings: [Heading] = []
         var links: [Link] = []
+        if sourceLength > 2048 {
+            // An article, not a fragment: room for its usual share, without growing four times.
+            headings.reserveCapacity(16)
+            links.reserveCapacity(16)
+        }
         var headingText = ""
         var openHeading: OpaquePointer?
         var altText: [String] = []
         // The prose literals one after the other, each followed by a space (so no word runs on
         // from one literal into the next), counted at once: counting each literal apart cost a
         // call and a padded 64-byte block per literal, 80,000 literals per 1,000 pages.
-        var prose = ProseText()
+        var prose = ProseText(capacity: sourceLength + 64)
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -165,9 +173,13 @@ public final class MarkdownDocument {
     /// Gathered in the walk, the text costs a copy of each literal; reading it back out of the
     /// page's HTML cost the search index a pass over every tag and entity of every page.
     private struct ReadableText {
-        private var bytes = ByteBuffer(capacity: 4096)
+        private var bytes: ByteBuffer
         /// Raw HTML is written as it is or left out, as site.yaml asks: no text of its own here.
         var hasRawHTML = false
+
+        init(capacity: Int) {
+            bytes = ByteBuffer(capacity: capacity)
+        }
 
         /// Text or code outside headings and images.
         mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
@@ -198,9 +210,14 @@ public final class MarkdownDocument {
 
     /// Text literals gathered for one word count that equals the sum of their own counts.
     private struct ProseText {
-        var bytes = ByteBuffer(capacity: 4096)
+        var bytes: ByteBuffer
         /// Where each literal ends in `bytes` (its separating space).
         var ends: [Int] = []
+
+        init(capacity: Int) {
+            bytes = ByteBuffer(capacity: capacity)
+            ends.reserveCapacity(128)
+        }
 
         mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
             bytes.append(literal)
