@@ -256,7 +256,8 @@ public final class MarkdownDocument {
     }
 
     public func setURL(of link: Link, to url: String) {
-        inArena { _ = cmark_node_set_url(link.node, url) }
+        // `withCString` lends a native string's own bytes; passing the string made a copy.
+        inArena { _ = url.withCString { cmark_node_set_url(link.node, $0) } }
     }
 
     /// Replaces the heading by a custom block holding a custom inline that renders
@@ -274,10 +275,22 @@ public final class MarkdownDocument {
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
         let level = min(max(heading.level, 1), 6)
-        var opening = Self.headingOpenings[level]
-        opening += id.utf8
-        opening += [UInt8(ascii: "\""), UInt8(ascii: ">"), 0]
-        _ = opening.withUnsafeBytes { cmark_node_set_on_enter(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        var id = id
+        id.withUTF8 { id in
+            Self.headingOpenings[level].withUnsafeBufferPointer { prefix in
+                // `<hN id="`, the id, `">` and a NUL, which cmark copies.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + id.count + 3) { opening in
+                    var end = opening.initialize(fromContentsOf: prefix)
+                    end = opening[end...].initialize(fromContentsOf: id)
+                    opening[end] = UInt8(ascii: "\"")
+                    opening[end + 1] = UInt8(ascii: ">")
+                    opening[end + 2] = 0
+                    _ = UnsafeMutableRawPointer(opening.baseAddress!).withMemoryRebound(to: CChar.self, capacity: opening.count) {
+                        cmark_node_set_on_enter(inline, $0)
+                    }
+                }
+            }
+        }
         _ = Self.headingClosings[level].withUnsafeBytes { cmark_node_set_on_exit(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         while let child = cmark_node_first_child(heading.node) {
             cmark_node_append_child(inline, child)
