@@ -15,7 +15,7 @@ public struct Slugger {
     /// `capacity`: how many headings the page has, so that the sets of a page never grow.
     public init(reserved: Set<String> = [], capacity: Int = 0) {
         self.reserved = reserved
-        slugs.reserveCapacity(capacity)
+        if capacity > 0 { slugs.reserveCapacity(capacity) }
     }
 
     public mutating func slug(for text: String) -> String {

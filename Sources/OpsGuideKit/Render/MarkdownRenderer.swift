@@ -89,7 +89,7 @@ public struct MarkdownRenderer: Sendable {
         }
         var pending: [PendingAnchor] = []
         var linkedPages: Set<String> = []
-        linkedPages.reserveCapacity(links.count)
+        if !links.isEmpty { linkedPages.reserveCapacity(links.count) }
         for link in links {
             if link.isImage, link.hasEmptyText {
                 diagnostics.warning("image-without-alt", "image has no alt text; describe it for readers who cannot see it",

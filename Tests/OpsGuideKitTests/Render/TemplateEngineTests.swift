@@ -122,6 +122,17 @@ import Testing
         #expect(failure("{{!\nmulti-line comment\n}}\n{{#x}}") == .init(message: "section '{{#x}}' is never closed", line: 4, column: 1))
     }
 
+    /// Names are ASCII letters, digits and `._-/?`, with spaces and tabs around them ignored;
+    /// a standalone tag's line goes with its `\r\n` as with its `\n`.
+    @Test func namesSpacingAndLineEnds() throws {
+        #expect(try render("{{\t title \t}}|{{& a_b-c/d?}}|{{{ x.y }}}", ["title": "T", "a_b-c/d?": "<b>", "x": ["y": "Y"]]) == "T|<b>|Y")
+        #expect(failure("{{café}}") == .init(message: "'café' is not a valid tag name", line: 1, column: 1))
+        #expect(failure("x\r\n {{ a+b }}") == .init(message: "'a+b' is not a valid tag name", line: 2, column: 2))
+        #expect(failure("{{#}}") == .init(message: "tag has no name", line: 1, column: 1))
+        #expect(failure("{{%x}}")?.message == "'{{%' tags (delimiters, inheritance, pragmas) are not supported in OpsGuide templates")
+        #expect(try render("a\r\n{{#show}}\r\nb\r\n{{/show}}\r\nc\n", ["show": true]) == "a\r\nb\r\nc\n")
+    }
+
     /// The escaping that skips sixteen bytes at a time escapes exactly what a character-by-character
     /// replacement does, wherever the special characters fall.
     @Test func escapingMatchesCharacterReplacement() {

@@ -37,28 +37,27 @@ enum TemplateParser {
         var index = 0
         var line = 1
         var lineStart = 0
-        var text: [UInt8] = []
-        func flushText() {
-            if !text.isEmpty { tokens.append(.text(text)) }
-            text = []
+        // Text runs are copied whole when a line end or a tag ends them.
+        var textStart = 0
+        func flushText(upTo end: Int) {
+            if end > textStart { tokens.append(.text(Array(bytes[textStart..<end]))) }
         }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")) {
-                flushText()
-                let length = byte == UInt8(ascii: "\n") ? 1 : 2
-                tokens.append(.newline(Array(bytes[index..<index + length])))
-                index += length
+                flushText(upTo: index)
+                tokens.append(.newline(byte == UInt8(ascii: "\n") ? lineFeed : carriageReturnLineFeed))
+                index += byte == UInt8(ascii: "\n") ? 1 : 2
                 line += 1
                 lineStart = index
+                textStart = index
                 continue
             }
             guard byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") else {
-                text.append(byte)
                 index += 1
                 continue
             }
-            flushText()
+            flushText(upTo: index)
             let column = columnOf(index, lineStart: lineStart, in: bytes)
             let triple = index + 2 < bytes.count && bytes[index + 2] == UInt8(ascii: "{")
             let open = index + (triple ? 3 : 2)
@@ -66,7 +65,7 @@ enum TemplateParser {
             guard let close = find(closer, in: bytes, from: open) else {
                 return .failure(Failure(message: "tag is never closed with '\(String(decoding: closer, as: UTF8.self))'", line: line, column: column))
             }
-            switch makeTag(String(decoding: bytes[open..<close], as: UTF8.self), triple: triple, line: line, column: column) {
+            switch makeTag(bytes[open..<close], triple: triple, line: line, column: column) {
             case .failure(let failure): return .failure(failure)
             case .success(let tag): tokens.append(.tag(tag))
             }
@@ -75,26 +74,33 @@ enum TemplateParser {
                 lineStart = position + 1
             }
             index = close + closer.count
+            textStart = index
         }
-        flushText()
+        flushText(upTo: bytes.count)
         return .success(tokens)
     }
 
-    private static func makeTag(_ body: String, triple: Bool, line: Int, column: Int) -> Result<TemplateTag, Failure> {
-        var rest = Substring(body).drop { $0 == " " || $0 == "\t" }
+    private static let lineFeed = Array("\n".utf8)
+    private static let carriageReturnLineFeed = Array("\r\n".utf8)
+
+    /// The tag whose text between the braces is `body`, read as bytes: a name is ASCII.
+    private static func makeTag(_ body: ArraySlice<UInt8>, triple: Bool, line: Int, column: Int) -> Result<TemplateTag, Failure> {
+        var rest = body.drop { isSpace($0) }
         var kind = TemplateTag.Kind.value
         if triple {
             kind = .rawValue
         } else if let sigil = rest.first {
             switch sigil {
-            case "&": kind = .rawValue
-            case "#": kind = .section
-            case "^": kind = .invertedSection
-            case "/": kind = .close
-            case ">": kind = .partial
-            case "!": kind = .comment
-            case "=", "<", "$", "%":
-                return .failure(Failure(message: "'{{\(sigil)' tags (delimiters, inheritance, pragmas) are not supported in OpsGuide templates", line: line, column: column))
+            case UInt8(ascii: "&"): kind = .rawValue
+            case UInt8(ascii: "#"): kind = .section
+            case UInt8(ascii: "^"): kind = .invertedSection
+            case UInt8(ascii: "/"): kind = .close
+            case UInt8(ascii: ">"): kind = .partial
+            case UInt8(ascii: "!"): kind = .comment
+            case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "%"):
+                return .failure(Failure(
+                    message: "'{{\(Character(UnicodeScalar(sigil)))' tags (delimiters, inheritance, pragmas) are not supported in OpsGuide templates",
+                    line: line, column: column))
             default: break
             }
             if kind != .value { rest = rest.dropFirst() }
@@ -102,19 +108,34 @@ enum TemplateParser {
         if kind == .comment {
             return .success(TemplateTag(kind: .comment, name: "", path: [], line: line, column: column))
         }
-        let name = String(rest.trimmingSpaces())
-        guard !name.isEmpty, name.allSatisfy(isNameCharacter) else {
+        while let last = rest.last, isSpace(last) { rest = rest.dropLast() }
+        rest = rest.drop { isSpace($0) }
+        let name = String(decoding: rest, as: UTF8.self)
+        guard !rest.isEmpty, rest.allSatisfy(isNameByte) else {
             return .failure(Failure(message: name.isEmpty ? "tag has no name" : "'\(name)' is not a valid tag name", line: line, column: column))
         }
-        let path = name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map { TemplateName(String($0)) }
+        let path = name == "." ? [] : rest.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+            TemplateName(String(decoding: $0, as: UTF8.self))
+        }
         guard kind == .partial || path.allSatisfy({ !$0.text.isEmpty }) else {
             return .failure(Failure(message: "'\(name)' is not a valid tag name", line: line, column: column))
         }
         return .success(TemplateTag(kind: kind, name: name, path: path, line: line, column: column))
     }
 
-    private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "._-/?".contains(character))
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    /// ASCII letters and digits, `.`, `_`, `-`, `/` and `?`.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "?"):
+            true
+        default:
+            false
+        }
     }
 
     /// The 1-based column of `index`, counting characters (not bytes) from the line start.
@@ -211,14 +232,5 @@ enum TemplateParser {
             return .failure(Failure(message: "section '{{#\(tag.name)}}' is never closed", line: tag.line, column: tag.column))
         }
         return .success(open[0].nodes)
-    }
-}
-
-private extension Substring {
-    func trimmingSpaces() -> Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return text
     }
 }
