@@ -1,6 +1,5 @@
 import Ccmark
 import CcmarkArena
-import CTextScan
 import Foundation
 
 /// A CommonMark document parsed by cmark, owning its node tree.
@@ -162,97 +161,6 @@ public final class MarkdownDocument {
         links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         urlsFiltered = true
         return (headings, links, prose.wordCount, readable?.finished)
-    }
-
-    /// The text a reader reads in the document's HTML, as the search index takes it
-    /// (`HTMLText.plainText` with headings left out, before its whitespace is collapsed): text
-    /// and code as cmark writes it, a space where a block starts or ends or a line breaks, no
-    /// heading and no image description (an attribute in HTML). Only for ASCII text without
-    /// raw HTML, whose HTML cmark writes in one way only: `finished` is nil for any other.
-    ///
-    /// Gathered in the walk, the text costs a copy of each literal; reading it back out of the
-    /// page's HTML cost the search index a pass over every tag and entity of every page.
-    private struct ReadableText {
-        private var bytes: ByteBuffer
-        /// Raw HTML is written as it is or left out, as site.yaml asks: no text of its own here.
-        var hasRawHTML = false
-
-        init(capacity: Int) {
-            bytes = ByteBuffer(capacity: capacity)
-        }
-
-        /// Text or code outside headings and images.
-        mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
-            bytes.append(literal)
-        }
-
-        /// Where a block starts or ends, or a line breaks.
-        mutating func separate() {
-            bytes.append(UInt8(ascii: " "))
-        }
-
-        /// A code block, whose literal is all its text.
-        mutating func appendBlock(literalOf node: OpaquePointer) {
-            separate()
-            if let literal = cmark_node_get_literal(node) {
-                bytes.append(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-            }
-            separate()
-        }
-
-        var finished: [UInt8]? {
-            mutating get {
-                guard !hasRawHTML, bytes.withBytes({ opsguide_is_ascii($0.baseAddress!, $0.count) == 1 }) else { return nil }
-                return bytes.finish()
-            }
-        }
-    }
-
-    /// Text literals gathered for one word count that equals the sum of their own counts.
-    private struct ProseText {
-        var bytes: ByteBuffer
-        /// Where each literal ends in `bytes` (its separating space).
-        var ends: [Int] = []
-
-        init(capacity: Int) {
-            bytes = ByteBuffer(capacity: capacity)
-            ends.reserveCapacity(128)
-        }
-
-        mutating func append(_ literal: UnsafeBufferPointer<UInt8>) {
-            bytes.append(literal)
-            ends.append(bytes.count)
-            bytes.append(UInt8(ascii: " "))
-        }
-
-        /// All at once for ASCII, literal by literal (`countWords`) when any byte is beyond it.
-        var wordCount: Int {
-            bytes.withBytes { all in
-                if let count = MarkdownDocument.asciiWordCount(all) { return count }
-                var count = 0
-                var start = 0
-                for end in ends {
-                    let literal = UnsafeBufferPointer(rebasing: all[start..<end])
-                    count += MarkdownDocument.asciiWordCount(literal) ?? MarkdownDocument.countWords(String(decoding: literal, as: UTF8.self))
-                    start = end + 1
-                }
-                return count
-            }
-        }
-    }
-
-    /// Words are runs of non-space characters that contain a letter or a digit.
-    static func countWords(_ text: String) -> Int {
-        var text = text
-        if let count = text.withUTF8({ asciiWordCount($0) }) { return count }
-        return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
-    }
-
-    /// The same count over ASCII bytes; nil when the text is not all ASCII (`CTextScan`).
-    static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return 0 }
-        let count = opsguide_ascii_word_count(base, bytes.count)
-        return count < 0 ? nil : count
     }
 
     public func setURL(of link: Link, to url: String) {
