@@ -19,4 +19,18 @@ import Testing
         }
         #expect(source.locate(line: 2, column: 1, needle: "[y]").column == 17)
     }
+
+    /// Long ASCII stretches are counted sixteen bytes at a time, and a scalar beyond ASCII in
+    /// any of those bytes still counts once.
+    @Test func longASCIIAndMixedStretches() {
+        let line = String(repeating: "plain text ", count: 3) + "[a](x.md) " + String(repeating: "é", count: 9) + " then more plain text [b](y.md)"
+        var source = SourceText(MarkdownSource(text: (line + "\n")[...], path: "p.md", firstLine: 1))
+        let bytes = Array(line.utf8)
+        let brackets = bytes.indices.filter { bytes[$0] == UInt8(ascii: "[") }
+        let scalars = Array(line.unicodeScalars)
+        let expected = scalars.indices.filter { scalars[$0] == "[" }.map { $0 + 1 }
+        #expect(brackets.map { source.locate(line: 1, column: $0 + 1).column } == expected)
+        var fresh = SourceText(MarkdownSource(text: (line + "\n")[...], path: "p.md", firstLine: 1))
+        #expect(fresh.locate(line: 1, column: brackets[1] + 1).column == expected[1])
+    }
 }
