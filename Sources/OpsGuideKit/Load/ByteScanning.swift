@@ -10,6 +10,18 @@ extension UnsafeBufferPointer where Element == UInt8 {
         guard let base = baseAddress, start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
+
+    /// Whether every byte is ASCII, tested sixteen at a time (`opsguide_is_ascii`).
+    var isASCII: Bool {
+        guard let base = baseAddress else { return true }
+        return opsguide_is_ascii(base, count) == 1
+    }
+
+    /// How many Unicode scalars the UTF-8 bytes hold: the bytes that do not continue one (a
+    /// cut scalar counts once, as its replacement character would).
+    var scalarCount: Int {
+        isASCII ? count : reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
 }
 
 /// Eight bytes in a word of memory, each a lane whose high bit carries a flag: the search

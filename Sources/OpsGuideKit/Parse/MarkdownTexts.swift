@@ -43,7 +43,7 @@ extension MarkdownDocument {
 
         var finished: [UInt8]? {
             mutating get {
-                guard !hasRawHTML, bytes.withBytes({ opsguide_is_ascii($0.baseAddress!, $0.count) == 1 }) else { return nil }
+                guard !hasRawHTML, bytes.withBytes(\.isASCII) else { return nil }
                 return bytes.finish()
             }
         }

@@ -1,4 +1,3 @@
-import CTextScan
 import Foundation
 
 /// Maps positions cmark reports inside a `MarkdownSource` back to file positions in scalars.
@@ -47,20 +46,12 @@ public struct SourceText {
             }
             let byte = min(end, start + byteColumn - 1)
             let from = last.line == line && last.byte <= byte ? last : (line: line, byte: start, scalars: 0)
-            return (byte, from.scalars + Self.scalarCount(UnsafeBufferPointer(rebasing: bytes[from.byte..<byte])))
+            return (byte, from.scalars + UnsafeBufferPointer(rebasing: bytes[from.byte..<byte]).scalarCount)
         }
         self.last = (line, byte, scalars)
         let scalarColumn = scalars + 1
         let fileColumn = line == 1 ? source.firstColumn + scalarColumn - 1 : scalarColumn
         return SourceLocation(path: source.path, line: source.firstLine + line - 1, column: fileColumn)
-    }
-
-    /// Scalars are the bytes that do not continue one (a cut scalar counts once, as its
-    /// replacement character would); in ASCII, every byte, found sixteen at a time.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        if opsguide_is_ascii(base, bytes.count) == 1 { return bytes.count }
-        return bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// The offset of the first occurrence of `needle` in `haystack`.

@@ -54,7 +54,7 @@ enum HTMLText {
     /// `asciiPlainText` of the fragment in `bytes`; a fragment with any byte beyond ASCII is
     /// turned away before it is read.
     static func asciiPlainText(_ bytes: UnsafeBufferPointer<UInt8>, skippingHeadings: Bool) -> String? {
-        guard isASCII(bytes) else { return nil }
+        guard bytes.isASCII else { return nil }
         return asciiPlainText(bytes, skippingHeadings: skippingHeadings, stoppingAfter: .max)
     }
 
@@ -72,7 +72,7 @@ enum HTMLText {
             end = read(bytes, skippingHeadings: skippingHeadings, into: &text)
             return text.count
         }
-        guard let end, isASCII(UnsafeBufferPointer(rebasing: bytes[..<end])) else { return nil }
+        guard let end, UnsafeBufferPointer(rebasing: bytes[..<end]).isASCII else { return nil }
         return text
     }
 
@@ -120,12 +120,6 @@ enum HTMLText {
             }
         }
         return index
-    }
-
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var union: UInt8 = 0
-        for byte in bytes { union |= byte }
-        return union < 0x80
     }
 
     /// ASCII text written into a buffer at least as long as the HTML it comes from (every byte

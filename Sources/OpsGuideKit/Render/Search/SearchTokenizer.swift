@@ -75,7 +75,7 @@ enum SearchTokenizer {
     /// cmark writes it), without making the plain text.
     static func forEachTerm<Sink: SearchTermSink>(inHTML html: String, into sink: inout Sink) {
         let read = html.withUTF8Bytes { bytes -> Bool in
-            guard HTMLText.isASCII(bytes), !containsNumericEntity(bytes) else { return false }
+            guard bytes.isASCII, !containsNumericEntity(bytes) else { return false }
             HTMLTermScanner.scan(bytes, stopWords: asciiStopWords, into: &sink)
             return true
         }

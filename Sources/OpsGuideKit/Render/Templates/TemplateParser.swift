@@ -140,7 +140,7 @@ enum TemplateParser {
 
     /// The 1-based column of `index`, counting characters (not bytes) from the line start.
     private static func columnOf(_ index: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
-        bytes[lineStart..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[lineStart..<index]).scalarCount + 1 }
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
