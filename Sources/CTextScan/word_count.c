@@ -49,13 +49,13 @@ static inline void classify(const uint8_t *block, uint64_t *space, uint64_t *alp
 
 static inline int population(uint64_t x) { return __builtin_popcountll(x); }
 
-long opsguide_ascii_word_count(const uint8_t *bytes, size_t count) {
+long opsguide_ascii_word_count(const uint8_t *bytes, size_t count, long limit) {
     long words = 0;
     /* 1 when the last byte of the previous block was in a run that already had a letter or
      * digit. */
     uint64_t carry = 0;
     uint8_t last[64];
-    for (size_t start = 0; start < count; start += 64) {
+    for (size_t start = 0; start < count && words < limit; start += 64) {
         const uint8_t *block = bytes + start;
         if (count - start < 64) {
             /* The last bytes, then spaces. */

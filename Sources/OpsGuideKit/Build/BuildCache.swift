@@ -35,8 +35,8 @@ public final class BuildCache: @unchecked Sendable {
     /// The site map of the last build, valid while the set of files stays the same.
     private var lastSiteMap: SiteMap?
     /// The texts of each list (`bodies`, `fragments`) of the last build and their results,
-    /// valid while the set of files and the raw-HTML setting stay the same.
-    private var markdownLists: [String: (allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown])] = [:]
+    /// valid while the set of files and the renderer's settings stay the same.
+    private var markdownLists: [String: (settings: MarkdownRenderer.Settings, work: [RenderedContent.Job], results: [RenderedMarkdown])] = [:]
     /// The Markdown texts of the last build, their results and what was merged from them.
     private var markdown: (work: [RenderedContent.Job], results: [RenderedMarkdown], content: RenderedContent)?
     /// The broken anchors of each of those texts.
@@ -202,12 +202,12 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    func lastTexts(_ list: String, allowRawHTML: Bool) -> (work: [RenderedContent.Job], results: [RenderedMarkdown])? {
-        lock.withLock { markdownLists[list].flatMap { $0.allowRawHTML == allowRawHTML ? ($0.work, $0.results) : nil } }
+    func lastTexts(_ list: String, settings: MarkdownRenderer.Settings) -> (work: [RenderedContent.Job], results: [RenderedMarkdown])? {
+        lock.withLock { markdownLists[list].flatMap { $0.settings == settings ? ($0.work, $0.results) : nil } }
     }
 
-    func storeTexts(_ list: String, allowRawHTML: Bool, work: [RenderedContent.Job], results: [RenderedMarkdown]) {
-        lock.withLock { markdownLists[list] = (allowRawHTML, work, results) }
+    func storeTexts(_ list: String, settings: MarkdownRenderer.Settings, work: [RenderedContent.Job], results: [RenderedMarkdown]) {
+        lock.withLock { markdownLists[list] = (settings, work, results) }
     }
 
     /// The Markdown texts of the last build, their results and what was merged from them.
@@ -231,7 +231,7 @@ public final class BuildCache: @unchecked Sendable {
         let outputPath: String
         let firstLine: Int
         let firstColumn: Int
-        let allowRawHTML: Bool
+        let settings: MarkdownRenderer.Settings
     }
 
     /// The rendering of each text whose input is the one it was rendered from, nil for the

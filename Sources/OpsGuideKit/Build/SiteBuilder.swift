@@ -93,8 +93,8 @@ public enum SiteBuilder {
         guard let config = parsed.config else { return (nil, diagnostics) }
 
         let siteMap = cache?.siteMap(content) ?? SiteMap(content)
-        let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: config.allowRawHTML)
-        let bodyJobs = RenderedContent.bodyJobs(parsed, reusing: cache?.lastTexts("bodies", allowRawHTML: config.allowRawHTML)?.work ?? [])
+        let markdownRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), settings: MarkdownRenderer.Settings(config))
+        let bodyJobs = RenderedContent.bodyJobs(parsed, reusing: cache?.lastTexts("bodies", settings: markdownRenderer.settings)?.work ?? [])
         let buildGraph = {
             KnowledgeGraph.build(
                 config: config, methodologies: parsed.methodologies.map { cache == nil ? $0.withoutText : $0 },

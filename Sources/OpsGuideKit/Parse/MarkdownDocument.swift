@@ -82,14 +82,15 @@ public final class MarkdownDocument {
     private func inArena<Result>(_ body: () -> Result) -> Result { Self.inArena(arena, body) }
 
     /// Walks the tree once and returns its headings, its link/image destinations in document
-    /// order, and how many words of prose (text outside code blocks) it holds. Dangerous
-    /// destinations (`URLFilter`) are emptied on the way. With `text`, also the document's
-    /// `ReadableText`, when it has one.
-    public func collect(text: Bool = false) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
-        inArena { walk(collectingText: text) }
+    /// order, and how many words of prose (text outside code blocks) it holds, counted up to
+    /// `wordLimit` (`min(count, wordLimit)`; the content checks need no more, and 0 counts
+    /// nothing). Dangerous destinations (`URLFilter`) are emptied on the way. With `text`, also
+    /// the document's `ReadableText`, when it has one.
+    public func collect(text: Bool = false, wordLimit: Int = .max) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
+        inArena { walk(collectingText: text, wordLimit: wordLimit) }
     }
 
-    private func walk(collectingText: Bool) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
+    private func walk(collectingText: Bool, wordLimit: Int) -> (headings: [Heading], links: [Link], wordCount: Int, text: [UInt8]?) {
         var readable = collectingText ? ReadableText(capacity: sourceLength + 64) : nil
         var headings: [Heading] = []
         var links: [Link] = []
@@ -104,7 +105,7 @@ public final class MarkdownDocument {
         // The prose literals one after the other, each followed by a space (so no word runs on
         // from one literal into the next), counted at once: counting each literal apart cost a
         // call and a padded 64-byte block per literal, 80,000 literals per 1,000 pages.
-        var prose = ProseText(capacity: sourceLength + 64)
+        var prose = wordLimit > 0 ? ProseText(capacity: sourceLength + 64) : nil
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -128,7 +129,7 @@ public final class MarkdownDocument {
                 guard let pointer = cmark_node_get_literal(node) else { continue }
                 let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
                 let literal = openHeading != nil || !altText.isEmpty ? String(decoding: bytes, as: UTF8.self) : nil
-                prose.append(bytes)
+                prose?.append(bytes)
                 if let literal, openHeading != nil { headingText += literal }
                 if let literal, !altText.isEmpty { altText[altText.count - 1] += literal }
                 if literal == nil { readable?.append(bytes) }
@@ -160,7 +161,7 @@ public final class MarkdownDocument {
         }
         links.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         urlsFiltered = true
-        return (headings, links, prose.wordCount, readable?.finished)
+        return (headings, links, prose?.wordCount(upTo: wordLimit) ?? 0, readable?.finished)
     }
 
     public func setURL(of link: Link, to url: String) {

@@ -66,18 +66,20 @@ extension MarkdownDocument {
             bytes.append(UInt8(ascii: " "))
         }
 
-        /// All at once for ASCII, literal by literal (`countWords`) when any byte is beyond it.
-        var wordCount: Int {
+        /// The count up to `limit` (`min(count, limit)`): all at once for ASCII, literal by
+        /// literal (`countWords`) when any byte is beyond it.
+        func wordCount(upTo limit: Int) -> Int {
             bytes.withBytes { all in
-                if let count = MarkdownDocument.asciiWordCount(all) { return count }
+                if let count = MarkdownDocument.asciiWordCount(all, upTo: limit) { return min(count, limit) }
                 var count = 0
                 var start = 0
-                for end in ends {
+                for end in ends where count < limit {
                     let literal = UnsafeBufferPointer(rebasing: all[start..<end])
-                    count += MarkdownDocument.asciiWordCount(literal) ?? MarkdownDocument.countWords(String(decoding: literal, as: UTF8.self))
+                    count += MarkdownDocument.asciiWordCount(literal, upTo: limit - count)
+                        ?? MarkdownDocument.countWords(String(decoding: literal, as: UTF8.self))
                     start = end + 1
                 }
-                return count
+                return min(count, limit)
             }
         }
     }
@@ -89,10 +91,11 @@ extension MarkdownDocument {
         return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
-    /// The same count over ASCII bytes; nil when the text is not all ASCII (`CTextScan`).
-    static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The same count over ASCII bytes, which stops at `limit` or a few words past it; nil when
+    /// the text is not all ASCII (`CTextScan`).
+    static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int? {
         guard let base = bytes.baseAddress else { return 0 }
-        let count = opsguide_ascii_word_count(base, bytes.count)
+        let count = opsguide_ascii_word_count(base, bytes.count, limit)
         return count < 0 ? nil : count
     }
 }

@@ -15,7 +15,8 @@ public final class RenderedMarkdown: Sendable {
     public let pendingAnchors: [PendingAnchor]
     /// Content paths of the Markdown pages this text links to.
     public let linkedPages: Set<String>
-    /// Words of prose: text outside code blocks.
+    /// Words of prose (text outside code blocks), counted up to the renderer's
+    /// `Settings.wordLimit`: the exact count below it, `wordLimit` at or above it.
     public let wordCount: Int
     /// The text the search index reads (`MarkdownDocument.collect(text:)`), when it was asked
     /// for and the text has it.
@@ -47,13 +48,33 @@ public final class RenderedMarkdown: Sendable {
 /// Runs one Markdown text through cmark: parse, give headings unique ids, resolve and rewrite
 /// links for the page it will appear on, render safe HTML (raw HTML only when site.yaml allows it).
 public struct MarkdownRenderer: Sendable {
-    public let resolver: LinkResolver
-    /// site.yaml's `allow_raw_html`: raw HTML is rendered as written instead of being omitted.
-    public let allowRawHTML: Bool
+    /// What a rendering depends on besides its text and its place: the preview's cache keeps
+    /// a rendering only while these stay the same.
+    public struct Settings: Equatable, Sendable {
+        /// site.yaml's `allow_raw_html`: raw HTML is rendered as written instead of being omitted.
+        public var allowRawHTML = false
+        /// How far to count a text's words: the largest minimum site.yaml's content policy
+        /// checks (`ContentChecks`). Counting stops there, and a site without minimums counts
+        /// no words at all.
+        public var wordLimit = Int.max
 
-    public init(resolver: LinkResolver, allowRawHTML: Bool = false) {
+        public init(allowRawHTML: Bool = false, wordLimit: Int = .max) {
+            self.allowRawHTML = allowRawHTML
+            self.wordLimit = wordLimit
+        }
+
+        /// The settings `config` asks for.
+        public init(_ config: SiteConfig) {
+            self.init(allowRawHTML: config.allowRawHTML, wordLimit: max(config.policy.practiceMinWords, config.policy.methodologyMinWords))
+        }
+    }
+
+    public let resolver: LinkResolver
+    public let settings: Settings
+
+    public init(resolver: LinkResolver, settings: Settings = Settings()) {
         self.resolver = resolver
-        self.allowRawHTML = allowRawHTML
+        self.settings = settings
     }
 
     /// - Parameters:
@@ -65,7 +86,7 @@ public struct MarkdownRenderer: Sendable {
         _ source: MarkdownSource, contentPath: String, outputPath: String, reservedAnchors: Set<String> = [], collectsText: Bool = false
     ) -> RenderedMarkdown {
         let document = MarkdownDocument(source.text)
-        let (headings, links, wordCount, readableText) = document.collect(text: collectsText)
+        let (headings, links, wordCount, readableText) = document.collect(text: collectsText, wordLimit: settings.wordLimit)
         var diagnostics = DiagnosticBag()
         var text: SourceText?
         func locate(line: Int, column: Int, needle: String? = nil) -> SourceLocation {
@@ -121,7 +142,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return RenderedMarkdown(
-            html: document.renderHTML(allowRawHTML: allowRawHTML), headings: toc, anchors: slugger.slugs,
+            html: document.renderHTML(allowRawHTML: settings.allowRawHTML), headings: toc, anchors: slugger.slugs,
             pendingAnchors: pending, linkedPages: linkedPages, wordCount: wordCount, text: readableText, diagnostics: diagnostics)
     }
 }

@@ -71,7 +71,7 @@ public struct RenderedContent: Sendable {
         func render(_ job: Job) -> RenderedMarkdown { Self.render(job, renderer: renderer) }
         guard let (cache, list) = cache else { return Parallel.map(work.count, jobs: jobs) { render(work[$0]) } }
         var results = [RenderedMarkdown?](repeating: nil, count: work.count)
-        if let last = cache.lastTexts(list, allowRawHTML: renderer.allowRawHTML), last.work.count == work.count {
+        if let last = cache.lastTexts(list, settings: renderer.settings), last.work.count == work.count {
             for index in work.indices where work[index].renders(like: last.work[index]) { results[index] = last.results[index] }
         }
         let unplaced = results.indices.filter { results[$0] == nil }
@@ -80,7 +80,7 @@ public struct RenderedContent: Sendable {
             let job = work[index]
             return BuildCache.MarkdownInput(
                 text: job.source.text, contentPath: job.contentPath, outputPath: job.outputPath,
-                firstLine: job.source.firstLine, firstColumn: job.source.firstColumn, allowRawHTML: renderer.allowRawHTML)
+                firstLine: job.source.firstLine, firstColumn: job.source.firstColumn, settings: renderer.settings)
         }
         let kept = cache.renders(keys, inputs: inputs)
         for (position, index) in unplaced.enumerated() { results[index] = kept[position] }
@@ -89,7 +89,7 @@ public struct RenderedContent: Sendable {
         for (position, value) in zip(missing, rendered) { results[unplaced[position]] = value }
         cache.storeRenders(missing.indices.map { (keys[missing[$0]], inputs[missing[$0]], rendered[$0]) })
         let all = results.map { $0! }
-        cache.storeTexts(list, allowRawHTML: renderer.allowRawHTML, work: work, results: all)
+        cache.storeTexts(list, settings: renderer.settings, work: work, results: all)
         return all
     }
 

@@ -79,6 +79,26 @@ import Testing
         }
     }
 
+    /// Word counts stop at the largest minimum site.yaml asks for, so a rebuild after the
+    /// minimum changed counts again instead of taking the last build's counts.
+    @Test func raisedWordMinimumCountsAgain() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let cache = BuildCache()
+        let config = try String(contentsOfFile: site.content + "/site.yaml", encoding: .utf8)
+        func tooShort() -> [String] {
+            SiteBuilder.generate(site.options(), cache: cache).1.items.map(\.formatted).filter { $0.contains("words of prose") }
+        }
+        try site.write("site.yaml", config + "checks:\n  practice_min_words: 1\n")
+        cache.contentWritten(nil)
+        #expect(tooShort() == [])
+        try site.write("site.yaml", config + "checks:\n  practice_min_words: 500\n")
+        cache.contentWritten(["site.yaml"])
+        let warnings = tooShort()
+        #expect(!warnings.isEmpty)
+        #expect(warnings.allSatisfy { !$0.contains("has 1 words") }, "\(warnings)")
+    }
+
     /// The preview reads again only what the watcher reported: a file, a folder, or everything
     /// when events were lost.
     @Test func rebuildReadsOnlyReportedPaths() throws {

@@ -52,6 +52,28 @@ import Testing
         }
     }
 
+    /// With a limit the count is the full count up to it: exact below the limit, the limit at
+    /// or above it, and nothing counted for 0. Documents with and without bytes beyond ASCII,
+    /// long enough for the count to stop inside the text.
+    @Test func countUpToALimit() {
+        let pieces = ["word ", "two words ", "*em* ", "`code` ", "é ", "naïve-word ", "\n\n", "42 ", "- ", "!", String(repeating: "long prose here ", count: 20)]
+        var generator = SearchFastPathTests.Generator(state: 5)
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let document = MarkdownDocument(text)
+            let full = document.collect().wordCount
+            for limit in [0, 1, 2, 7, 63, 64, 65, 150, full, full + 1] {
+                #expect(MarkdownDocument(text).collect(wordLimit: limit).wordCount == min(full, limit), "\(limit): \(text.debugDescription)")
+            }
+        }
+        let prose = Array(String(repeating: "one two three four ", count: 100).utf8)
+        prose.withUnsafeBufferPointer { bytes in
+            #expect(MarkdownDocument.asciiWordCount(bytes) == 400)
+            let stopped = MarkdownDocument.asciiWordCount(bytes, upTo: 30) ?? 0
+            #expect(stopped >= 30 && stopped < 400, "the count stops soon after the limit: \(stopped)")
+        }
+    }
+
     /// cmark's own walk, counting each literal apart: what the build counted before it counted
     /// a document's literals at once.
     static func sumOverLiterals(_ text: String) -> Int {

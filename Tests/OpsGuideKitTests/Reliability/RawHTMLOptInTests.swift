@@ -9,7 +9,7 @@ import Testing
     static func renderer(allowRawHTML: Bool) -> MarkdownRenderer {
         var content = LoadedContent(paths: DisplayPath(root: "/c"))
         content.practices = [SourceFile(kind: .practice, id: "sast", contentPath: "practices/sast.md", displayPath: "", text: "")]
-        return MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(content)), allowRawHTML: allowRawHTML)
+        return MarkdownRenderer(resolver: LinkResolver(siteMap: SiteMap(content)), settings: MarkdownRenderer.Settings(allowRawHTML: allowRawHTML))
     }
 
     static func render(_ text: String, allowRawHTML: Bool) -> RenderedMarkdown {
