@@ -51,38 +51,43 @@ public struct SiteMap: Sendable {
 
     /// The relative URL from the page at `from` to the output path `to`, with an optional fragment.
     /// Path segments and the fragment are percent-encoded: asset file names may hold `#`, `?`,
-    /// `%` or spaces, which would otherwise change what the URL points at. Written straight into
-    /// the string's storage: pages and bodies make tens of thousands of these per build.
+    /// `%` or spaces, which would otherwise change what the URL points at. Measured first and
+    /// written straight into the string's storage, most of it in one copy: pages and bodies make
+    /// tens of thousands of these per build, and a URL of up to 15 bytes needs no allocation.
     public static func url(from: String, to: String, fragment: String? = nil) -> String {
         if from == to, let fragment { return "#" + percentEncoded(fragment[...]) }
-        var from = from, to = to, fragment = fragment
+        var from = from, to = to, fragmentText = fragment ?? ""
+        let hasFragment = fragment != nil
         return from.withUTF8 { fromBytes in
             to.withUTF8 { toBytes in
-                // The longest shared prefix that ends with "/" is the common folder.
-                var common = 0
-                var index = 0
-                while index < fromBytes.count, index < toBytes.count, fromBytes[index] == toBytes[index] {
-                    if fromBytes[index] == UInt8(ascii: "/") { common = index + 1 }
-                    index += 1
-                }
-                var ups = 0
-                for byte in fromBytes[common...] where byte == UInt8(ascii: "/") { ups += 1 }
-                let target = UnsafeBufferPointer(rebasing: toBytes[common...])
-                let fragmentCount = fragment.map { $0.utf8.count + 1 } ?? 0
-                return String(unsafeUninitializedCapacity: ups * 3 + 3 * target.count + 3 * fragmentCount) { url in
-                    var count = 0
-                    for _ in 0..<ups {
-                        url[count] = UInt8(ascii: ".")
-                        url[count + 1] = UInt8(ascii: ".")
-                        url[count + 2] = UInt8(ascii: "/")
-                        count += 3
+                fragmentText.withUTF8 { fragmentBytes in
+                    // The longest shared prefix that ends with "/" is the common folder.
+                    var common = 0
+                    var index = 0
+                    while index < fromBytes.count, index < toBytes.count, fromBytes[index] == toBytes[index] {
+                        if fromBytes[index] == UInt8(ascii: "/") { common = index + 1 }
+                        index += 1
                     }
-                    count = writePercentEncoded(target, keepingSlashes: true, to: url, at: count)
-                    if fragment != nil {
-                        url[count] = UInt8(ascii: "#")
-                        count = fragment!.withUTF8 { writePercentEncoded($0, keepingSlashes: false, to: url, at: count + 1) }
+                    var ups = 0
+                    for byte in fromBytes[common...] where byte == UInt8(ascii: "/") { ups += 1 }
+                    let target = UnsafeBufferPointer(rebasing: toBytes[common...])
+                    let targetCount = encodedCount(target, keepingSlashes: true)
+                    let fragmentCount = hasFragment ? 1 + encodedCount(fragmentBytes, keepingSlashes: false) : 0
+                    return String(unsafeUninitializedCapacity: 3 * ups + targetCount + fragmentCount) { url in
+                        var count = 0
+                        for _ in 0..<ups {
+                            url[count] = UInt8(ascii: ".")
+                            url[count + 1] = UInt8(ascii: ".")
+                            url[count + 2] = UInt8(ascii: "/")
+                            count += 3
+                        }
+                        count = writePercentEncoded(target, encodedCount: targetCount, keepingSlashes: true, to: url, at: count)
+                        if hasFragment {
+                            url[count] = UInt8(ascii: "#")
+                            count = writePercentEncoded(fragmentBytes, encodedCount: fragmentCount - 1, keepingSlashes: false, to: url, at: count + 1)
+                        }
+                        return count
                     }
-                    return count
                 }
             }
         }
@@ -98,16 +103,30 @@ public struct SiteMap: Sendable {
     static func percentEncoded(_ text: Substring) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: 3 * bytes.count) { writePercentEncoded(bytes, keepingSlashes: false, to: $0, at: 0) }
+            let count = encodedCount(bytes, keepingSlashes: false)
+            return String(unsafeUninitializedCapacity: count) { writePercentEncoded(bytes, encodedCount: count, keepingSlashes: false, to: $0, at: 0) }
+        }
+    }
+
+    /// How many bytes `text` takes percent-encoded (`writePercentEncoded`).
+    private static func encodedCount(_ text: UnsafeBufferPointer<UInt8>, keepingSlashes: Bool) -> Int {
+        urlSafe.withUnsafeBufferPointer { safe in
+            var count = text.count
+            for byte in text where !safe[Int(byte)] && !(keepingSlashes && byte == UInt8(ascii: "/")) { count += 2 }
+            return count
         }
     }
 
     /// Writes `text` into `buffer` from `start`, with every byte outside `urlSafe` (and, unless
-    /// kept, every `/`) as `%XX`; returns where it ends. `buffer` has room for three bytes per
-    /// byte of `text`.
+    /// kept, every `/`) as `%XX`; returns where it ends. `encodedCount` is what `encodedCount`
+    /// gave: when nothing needs encoding, the text is copied as it is.
     private static func writePercentEncoded(
-        _ text: UnsafeBufferPointer<UInt8>, keepingSlashes: Bool, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+        _ text: UnsafeBufferPointer<UInt8>, encodedCount: Int, keepingSlashes: Bool, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
     ) -> Int {
+        guard encodedCount != text.count else {
+            if let source = text.baseAddress, let destination = buffer.baseAddress { (destination + start).update(from: source, count: text.count) }
+            return start + text.count
+        }
         func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10 }
         return urlSafe.withUnsafeBufferPointer { safe in
             var count = start

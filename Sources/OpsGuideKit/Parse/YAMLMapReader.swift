@@ -124,16 +124,18 @@ public struct YAMLMapReader {
         return MarkdownSource(text: text.value[...], path: source.path, firstLine: line, firstColumn: column + (quoted ? 1 : 0))
     }
 
-    public mutating func text(_ node: YAMLNode, key: String) -> Located<String>? {
+    /// `node`'s text; a collection, or a plain scalar of another type, is reported under `key`
+    /// (made only then: a key path is a string built for each entry of a mapping).
+    public mutating func text(_ node: YAMLNode, key: @autoclosure () -> String) -> Located<String>? {
         let location = source.location(of: node)
         guard let scalar = node.scalar else {
-            wrongType(key, expected: "text", found: node)
+            wrongType(key(), expected: "text", found: node)
             return nil
         }
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         if !quoted, Self.tagName(node) != .str {
             diagnostics.error(
-                "wrong-type", "'\(key)' must be text, found \(Self.describe(node)); put it in quotes if you mean the text",
+                "wrong-type", "'\(key())' must be text, found \(Self.describe(node)); put it in quotes if you mean the text",
                 at: location)
             return nil
         }
