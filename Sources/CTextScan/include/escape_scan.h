@@ -12,4 +12,13 @@
 /// instructions, where Swift's eight-byte lanes took twenty.
 size_t opsguide_escape_position(const uint8_t *bytes, size_t count);
 
+/// Writes `count` bytes to `output` escaped for HTML element content and quoted attribute
+/// values (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#39;`) and returns how many bytes it wrote.
+/// `output` has room for `6 * count` bytes (each of them a `&quot;`).
+///
+/// One call for a whole value: templates escape tens of thousands of short titles, links and
+/// summaries per build, and a call per run between replaced bytes, with its own append, cost
+/// more than the escaping.
+size_t opsguide_escape_html(const uint8_t *bytes, size_t count, uint8_t *output);
+
 #endif

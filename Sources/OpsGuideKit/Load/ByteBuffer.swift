@@ -23,6 +23,20 @@ struct ByteBuffer {
         count += bytes.count
     }
 
+    /// Whether `count` more bytes fit without growing the buffer.
+    func hasRoom(for count: Int) -> Bool {
+        count <= storage.count - self.count
+    }
+
+    /// Appends what `write` writes into room for `maximumCount` bytes; it returns how many it
+    /// wrote. For a value transformed as it is copied (HTML escaping) in one step.
+    @inline(__always)
+    mutating func append(atMost maximumCount: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if maximumCount > storage.count - count { grow(toHold: count + maximumCount) }
+        let offset = count
+        count += storage.withUnsafeMutableBufferPointer { write($0.baseAddress! + offset) }
+    }
+
     mutating func append(_ text: String) {
         text.withUTF8Bytes { append($0) }
     }
