@@ -7,6 +7,15 @@ struct SearchPosting: Equatable {
     static func ranks(_ left: SearchPosting, before right: SearchPosting) -> Bool {
         left.weight != right.weight ? left.weight > right.weight : left.document < right.document
     }
+
+    /// `postings` in `ranks` order, sorted as numbers whose order is that order (weights and
+    /// documents are never negative): every term's postings are sorted once, and sorting
+    /// through the comparison took about 300 instructions a posting.
+    static func bestFirst<Postings: Collection<SearchPosting>>(_ postings: Postings) -> [SearchPosting] {
+        var keys = postings.map { (UInt64(UInt32(Int32.max - $0.weight)) << 32) | UInt64(UInt32($0.document)) }
+        keys.sort()
+        return keys.map { SearchPosting(document: Int32(truncatingIfNeeded: $0), weight: Int32.max - Int32(truncatingIfNeeded: $0 >> 32)) }
+    }
 }
 
 /// One term shard of the index: its terms in order, each with its best postings, best first.
@@ -103,7 +112,7 @@ struct SearchShard {
     /// most `SearchTermCounter.maximumWeight`, so the lowest weight that makes the cut is
     /// found by counting, and only the postings that make it are sorted.
     static func best(_ postings: ArraySlice<SearchPosting>, count: Int) -> [SearchPosting] {
-        guard postings.count > count else { return postings.sorted(by: SearchPosting.ranks) }
+        guard postings.count > count else { return SearchPosting.bestFirst(postings) }
         var histogram = [Int](repeating: 0, count: Int(SearchTermCounter.maximumWeight) + 1)
         for posting in postings { histogram[Int(posting.weight)] += 1 }
         var cut = Int(SearchTermCounter.maximumWeight)
@@ -123,6 +132,6 @@ struct SearchShard {
                 ties -= 1
             }
         }
-        return best.sorted(by: SearchPosting.ranks)
+        return SearchPosting.bestFirst(best)
     }
 }

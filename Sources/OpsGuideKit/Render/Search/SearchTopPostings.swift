@@ -63,7 +63,7 @@ struct SearchTopPostings {
 
     /// Term number `term`'s postings, best first.
     func best(ofTerm term: Int) -> [SearchPosting] {
-        postings(ofTerm: term).sorted(by: SearchPosting.ranks)
+        SearchPosting.bestFirst(postings(ofTerm: term))
     }
 
     /// Term number `term`'s postings, in no particular order.
