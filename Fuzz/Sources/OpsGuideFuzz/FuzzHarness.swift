@@ -23,7 +23,7 @@ enum FuzzHarness {
 
     static let siteMap = SiteMap(content)
     static let renderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap))
-    static let rawRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), allowRawHTML: true)
+    static let rawRenderer = MarkdownRenderer(resolver: LinkResolver(siteMap: siteMap), settings: MarkdownRenderer.Settings(allowRawHTML: true))
 
     static let graph: KnowledgeGraph = {
         let config = SiteConfig(
