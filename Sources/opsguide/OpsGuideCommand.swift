@@ -2,7 +2,7 @@ import ArgumentParser
 import OpsGuideKit
 
 @main
-struct OpsGuideCommand: AsyncParsableCommand {
+struct OpsGuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "opsguide",
         abstract: "Build a static decision guide from Markdown knowledge articles.",
