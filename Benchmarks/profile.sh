@@ -10,11 +10,11 @@
 # Environment: SCRATCH (SwiftPM scratch path, default .build-bench).
 #
 # The build runs with --jobs 1 (callgrind serialises threads anyway). valgrind 3.19 (Debian 12)
-# has two problems with the CLI: it crashes on its async main (libdispatch's dispatch_main), and
-# it cannot read the DWARF 5 debug information Swift 6 emits. So the script links
-# ProfileDriver/main.swift, a synchronous `SiteBuilder.build` call, against the release build's
-# objects (OpsGuideKit and its library dependencies) and strips its debug information (symbol
-# table kept). The driver writes the same site as `opsguide build`.
+# cannot read the DWARF 5 debug information Swift 6 emits (it gives up on the CLI), and the
+# CLI's main was async until round 13, which valgrind crashed on. So the script links
+# ProfileDriver/main.swift, a `SiteBuilder.build` call, against the release build's objects
+# (OpsGuideKit and its library dependencies) and strips its debug information (symbol table
+# kept). The driver writes the same site as `opsguide build`.
 # Requirements: apt-get install valgrind.
 set -euo pipefail
 

@@ -1,9 +1,9 @@
 import Glibc
 import OpsGuideKit
 
-// A synchronous `opsguide build` for callgrind: valgrind 3.19 (Debian 12) crashes on the CLI's
-// async main (libdispatch's dispatch_main). Benchmarks/profile.sh links this file against the
-// objects of a release build; it is not part of the package.
+// `opsguide build` for callgrind: valgrind 3.19 (Debian 12) cannot read the DWARF 5 debug
+// information of the CLI. Benchmarks/profile.sh links this file against the objects of a
+// release build and strips it; it is not part of the package.
 let arguments = CommandLine.arguments
 guard arguments.count == 5, let jobs = Int(arguments[4]) else {
     print("usage: profile-driver CONTENT TEMPLATES OUTPUT JOBS")
