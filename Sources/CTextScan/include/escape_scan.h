@@ -4,21 +4,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// The index of the first of `count` bytes that HTML escaping replaces (`<`, `>`, `&`, `"` or
-/// `'`), or `count` when there is none.
-///
-/// In C for SSE2: templates escape every title and summary of every list, megabytes per build,
-/// and nearly none of it needs a replacement; sixteen bytes are ruled out in a few
-/// instructions, where Swift's eight-byte lanes took twenty.
-size_t opsguide_escape_position(const uint8_t *bytes, size_t count);
-
 /// Writes `count` bytes to `output` escaped for HTML element content and quoted attribute
 /// values (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#39;`) and returns how many bytes it wrote.
 /// `output` has room for `6 * count` bytes (each of them a `&quot;`).
 ///
-/// One call for a whole value: templates escape tens of thousands of short titles, links and
-/// summaries per build, and a call per run between replaced bytes, with its own append, cost
-/// more than the escaping.
+/// In C for SSE2: templates escape every title and summary of every list, megabytes per build,
+/// and nearly none of it needs a replacement; sixteen bytes are ruled out and copied in a few
+/// instructions. One call for a whole value: a call per run between replaced bytes, with its
+/// own append, cost more than the escaping.
 size_t opsguide_escape_html(const uint8_t *bytes, size_t count, uint8_t *output);
 
 #endif

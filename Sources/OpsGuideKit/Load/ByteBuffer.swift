@@ -23,11 +23,6 @@ struct ByteBuffer {
         count += bytes.count
     }
 
-    /// Whether `count` more bytes fit without growing the buffer.
-    func hasRoom(for count: Int) -> Bool {
-        count <= storage.count - self.count
-    }
-
     /// Appends what `write` writes into room for `maximumCount` bytes; it returns how many it
     /// wrote. For a value transformed as it is copied (HTML escaping) in one step.
     @inline(__always)

@@ -134,19 +134,26 @@ import Testing
     }
 
     /// The escaping that skips sixteen bytes at a time escapes exactly what a character-by-character
-    /// replacement does, wherever the special characters fall, in one call or run by run.
+    /// replacement does, wherever the special characters fall, in short and long texts.
     @Test func escapingMatchesCharacterReplacement() {
         let pieces = ["<", ">", "&", "\"", "'", "a", "plain text ", "é", "日本", "&amp;", "x'y", String(repeating: "z", count: 9)]
         let replacements: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<1_000 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            // A buffer too small for the longest result escapes run by run, a large one in one call.
+            // Into a buffer that must grow and into one with room to spare.
             for capacity in [0, 4_096] {
                 var output = ByteBuffer(capacity: capacity)
                 HTMLEscape.append(text, to: &output)
                 #expect(String(decoding: output.finish(), as: UTF8.self) == text.map { replacements[$0] ?? String($0) }.joined(), "\(text.debugDescription)")
             }
+        }
+        // Long texts, with replaced bytes at every position of a sixteen-byte block.
+        for offset in 0..<16 {
+            let text = String(repeating: "y", count: 4_096 + offset) + "<&\"" + String(repeating: "é'", count: 3_000)
+            var output = ByteBuffer(capacity: 0)
+            HTMLEscape.append(text, to: &output)
+            #expect(String(decoding: output.finish(), as: UTF8.self) == text.map { replacements[$0] ?? String($0) }.joined(), "offset \(offset)")
         }
     }
 }
