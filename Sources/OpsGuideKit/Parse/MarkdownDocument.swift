@@ -183,24 +183,24 @@ public final class MarkdownDocument {
         else { return }
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
-        let level = min(max(heading.level, 1), 6)
+        // `<hN id="`, the id and `">`, then `</hN>`, each ended by a NUL (cmark copies them),
+        // made here: static arrays of them were shared by every thread, and each use retained one.
+        let digit = UInt64(UInt8(ascii: "0") + UInt8(min(max(heading.level, 1), 6)))
         var id = id
         id.withUTF8 { id in
-            Self.headingOpenings[level].withUnsafeBufferPointer { prefix in
-                // `<hN id="`, the id, `">` and a NUL, which cmark copies.
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + id.count + 3) { opening in
-                    var end = opening.initialize(fromContentsOf: prefix)
-                    end = opening[end...].initialize(fromContentsOf: id)
-                    opening[end] = UInt8(ascii: "\"")
-                    opening[end + 1] = UInt8(ascii: ">")
-                    opening[end + 2] = 0
-                    _ = UnsafeMutableRawPointer(opening.baseAddress!).withMemoryRebound(to: CChar.self, capacity: opening.count) {
-                        cmark_node_set_on_enter(inline, $0)
-                    }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: id.count + 11) { opening in
+                UnsafeMutableRawPointer(opening.baseAddress!).storeBytes(of: Self.headingOpening | digit << 16, as: UInt64.self)
+                let end = opening[8...].initialize(fromContentsOf: id)
+                opening[end] = UInt8(ascii: "\"")
+                opening[end + 1] = UInt8(ascii: ">")
+                opening[end + 2] = 0
+                _ = UnsafeMutableRawPointer(opening.baseAddress!).withMemoryRebound(to: CChar.self, capacity: opening.count) {
+                    cmark_node_set_on_enter(inline, $0)
                 }
             }
         }
-        _ = Self.headingClosings[level].withUnsafeBytes { cmark_node_set_on_exit(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        var closing = Self.headingClosing | digit << 24
+        _ = withUnsafeBytes(of: &closing) { cmark_node_set_on_exit(inline, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         while let child = cmark_node_first_child(heading.node) {
             cmark_node_append_child(inline, child)
         }
@@ -209,9 +209,15 @@ public final class MarkdownDocument {
         cmark_node_free(heading.node)
     }
 
-    /// `<hN id="` and `</hN>` (ended by a NUL) by level, as bytes (cmark's levels are 1 to 6).
-    private static let headingOpenings = (0...6).map { Array("<h\($0) id=\"".utf8) }
-    private static let headingClosings = (0...6).map { Array("</h\($0)>".utf8) + [0] }
+    /// `<h` and ` id="`, and `</h`, `>` and a NUL: the eight bytes of a heading's opening and
+    /// the closing's, little-endian, each with a zero byte where the level's digit goes.
+    private static let headingOpening = littleEndianWord("<h\u{0} id=\"")
+    private static let headingClosing = littleEndianWord("</h\u{0}>")
+
+    /// The bytes of `text`, at most eight, as the word that holds them in memory order.
+    private static func littleEndianWord(_ text: String) -> UInt64 {
+        text.utf8.enumerated().reduce(0) { word, byte in word | UInt64(byte.element) << (8 * UInt64(byte.offset)) }
+    }
 
     /// cmark's HTML. By default in safe mode: raw HTML omitted, dangerous URL schemes emptied.
     /// With `allowRawHTML` (site.yaml's trusted opt-in) raw HTML passes through as written, and

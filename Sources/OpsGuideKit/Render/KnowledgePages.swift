@@ -172,20 +172,22 @@ final class KnowledgePages {
                 var cellsHTML: [UInt8] = []
                 let batch = batches.lowerBound + offset
                 let part = rows[(batch * batchSize)..<min(rows.count, (batch + 1) * batchSize)]
+                // Made once a batch, not once a row: a closure made per row copied the template
+                // set into its context, retaining what every thread shares.
+                func render(_ row: ComparisonMatrix.PracticeRow) -> [UInt8] {
+                    cellsHTML.removeAll(keepingCapacity: true)
+                    for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][PageContext.cellVariant(level)] }
+                    var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, extraCapacity: 1)
+                    item.append(PageContext.Name.cellsHTML, .utf8(cellsHTML))
+                    return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
+                }
                 for row in part {
-                    let render = { () -> [UInt8] in
-                        cellsHTML.removeAll(keepingCapacity: true)
-                        for (column, level) in row.levels.enumerated() { cellsHTML += cells[column][PageContext.cellVariant(level)] }
-                        var item = PageContext.link(row.practice.title, from: path, to: row.practice.outputPath, extraCapacity: 1)
-                        item.append(PageContext.Name.cellsHTML, .utf8(cellsHTML))
-                        return templates.render(item, with: "matrix-row", capacity: 2 * cellsHTML.count)
-                    }
                     let rowHTML: [UInt8]
                     if let cache {
                         let levels = row.levels.map { $0?.rawValue ?? "-" }.joined(separator: ",")
-                        rowHTML = cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template], render)
+                        rowHTML = cache.memo(.matrixRow, row.practice.id, input: [row.practice.title, levels, columns, template]) { render(row) }
                     } else {
-                        rowHTML = render()
+                        rowHTML = render(row)
                     }
                     // Rows are about the same size: room for the whole batch at the first one.
                     if html.isEmpty { html.reserveCapacity(rowHTML.count * part.count * 5 / 4) }

@@ -5,10 +5,9 @@ import Testing
     private func render(_ source: String, _ context: TemplateMap, partials: [String: String] = [:]) throws -> String {
         var templates: [String: Template] = [:]
         for (name, text) in partials { templates[name] = try TemplateParser.parse(text).get() }
-        let template = try TemplateParser.parse(source).get()
-        var renderer = TemplateRenderer(templates: templates)
-        renderer.render(template, with: context)
-        return String(decoding: OutputFile.Piece.joined(renderer.finishPieces()), as: UTF8.self)
+        templates[""] = try TemplateParser.parse(source).get()
+        let pieces = try #require(TemplateLibrary(templates).renderPieces(context, with: "", capacity: 0))
+        return String(decoding: OutputFile.Piece.joined(pieces), as: UTF8.self)
     }
 
     private func failure(_ source: String) -> TemplateParser.Failure? {
@@ -56,10 +55,8 @@ import Testing
             ("{{rows}}", whole.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")),
             ("<ul>\n  {{> rows}}\n</ul>", "<ul>\n" + whole.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n") + "\n</ul>"),
         ] {
-            let template = try TemplateParser.parse(source).get()
-            var renderer = TemplateRenderer(templates: ["rows": partial])
-            renderer.render(template, with: ["rows": .batches(batches)])
-            let pieces = renderer.finishPieces()
+            let library = TemplateLibrary(["": try TemplateParser.parse(source).get(), "rows": partial])
+            let pieces = try #require(library.renderPieces(["rows": .batches(batches)], with: "", capacity: 0))
             #expect(String(decoding: OutputFile.Piece.joined(pieces), as: UTF8.self) == expected, "\(source)")
             #expect((pieces.count > 1) == (source == "head {{{rows}}} mid {{{rows}}} end"), "\(source): \(pieces.count) pieces")
         }

@@ -3,11 +3,14 @@
 /// Names are looked up the Mustache way: in the innermost section's value first, then outward.
 /// A section renders once for a value that is not a list, once per item for a list, and not at
 /// all for `false`, an empty list or a missing name (inverted sections do the opposite).
+///
+/// The programs are reached by position through unretained references (`TemplateLibrary` owns
+/// them and resolves the partials): retaining them would write counts every thread shares.
 struct TemplateRenderer {
     /// Deeper partials than this are not rendered: a partial that includes itself would never end.
     static let maximumPartialDepth = 32
 
-    let templates: [String: Template]
+    private let programs: UnsafeBufferPointer<Unmanaged<TemplateProgram>>
     private var output: ByteBuffer
     private var stack: [TemplateValue] = []
     private var partialDepth = 0
@@ -18,14 +21,16 @@ struct TemplateRenderer {
     /// so nothing is handed over in pieces meanwhile.
     private var indentedPartials = 0
 
-    init(templates: [String: Template], capacity: Int = 0) {
-        self.templates = templates
+    /// A renderer of `programs`, which must stay valid while it renders.
+    init(programs: UnsafeBufferPointer<Unmanaged<TemplateProgram>>, capacity: Int = 0) {
+        self.programs = programs
         output = ByteBuffer(capacity: capacity)
     }
 
-    mutating func render(_ template: Template, with context: TemplateMap) {
+    /// Renders the program at `position` with `context`.
+    mutating func render(_ position: Int, with context: TemplateMap) {
         stack.append(.map(context))
-        run(template.program, steps: template.program.steps.indices)
+        programs[position]._withUnsafeGuaranteedRef { run($0, steps: $0.steps.indices) }
         stack.removeLast()
     }
 
@@ -54,8 +59,7 @@ struct TemplateRenderer {
                 section(lookup(program, step), inverted: step.kind == .invertedSection, program: program, body: body)
                 index = body.upperBound
             case .partial:
-                let partial = program.partials[Int(step.operand)]
-                self.partial(partial.name, indentation: partial.indentation)
+                partial(Int(step.operand), of: program)
             }
         }
     }
@@ -84,17 +88,20 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func partial(_ name: String, indentation: [UInt8]) {
-        guard let template = templates[name], partialDepth < Self.maximumPartialDepth else { return }
+    /// Renders partial number `number` of `program`, read in place: a copy of its name and
+    /// indentation would retain them.
+    private mutating func partial(_ number: Int, of program: TemplateProgram) {
+        guard let target = program.partials[number].target, partialDepth < Self.maximumPartialDepth else { return }
         partialDepth += 1
         defer { partialDepth -= 1 }
-        let program = template.program
-        guard !indentation.isEmpty else { return run(program, steps: program.steps.indices) }
+        guard !program.partials[number].indentation.isEmpty else {
+            return programs[target]._withUnsafeGuaranteedRef { run($0, steps: $0.steps.indices) }
+        }
         indentedPartials += 1
         defer { indentedPartials -= 1 }
         let start = output.count
-        run(program, steps: program.steps.indices)
-        output.append(Self.indent(output.removeTail(from: start), with: indentation))
+        programs[target]._withUnsafeGuaranteedRef { run($0, steps: $0.steps.indices) }
+        output.append(Self.indent(output.removeTail(from: start), with: program.partials[number].indentation))
     }
 
     /// Every line that has text gets `indentation` in front of it.

@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
 
     /// Template name → compiled template.
     let compiled: [String: Template]
+    /// The compiled templates as pages render them.
+    let library: TemplateLibrary
     /// Template name → source text, for checks that read the templates themselves.
     public let sources: [String: String]
     public let staticFiles: [AssetFile]
@@ -50,7 +52,9 @@ public struct TemplateSet: Sendable {
             diagnostics.error("missing-template", "missing template '\(name).mustache'", at: SourceLocation(path: paths.show("")))
         }
         let staticFiles = listStatic(paths)
-        return (TemplateSet(compiled: compiled, sources: sources, staticFiles: staticFiles, paths: paths), diagnostics)
+        let set = TemplateSet(
+            compiled: compiled, library: TemplateLibrary(compiled), sources: sources, staticFiles: staticFiles, paths: paths)
+        return (set, diagnostics)
     }
 
     private static func listStatic(_ paths: DisplayPath) -> [AssetFile] {
@@ -83,9 +87,6 @@ public struct TemplateSet: Sendable {
     /// written, so a 25 MB page is never held whole.
     func renderPieces(_ context: TemplateMap, with template: String, capacity: Int = 16_384) -> [OutputFile.Piece] {
         recorder?.record(context)
-        guard let compiled = compiled[template] else { return [] }
-        var renderer = TemplateRenderer(templates: self.compiled, capacity: capacity)
-        renderer.render(compiled, with: context)
-        return renderer.finishPieces()
+        return library.renderPieces(context, with: template, capacity: capacity) ?? []
     }
 }
