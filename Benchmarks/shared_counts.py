@@ -34,6 +34,16 @@ def symbols(binary):
     return [a for a, _ in table], [n for _, n in table]
 
 
+def image_size(binary):
+    """The end of the program's last loaded segment, from its start: where its data ends."""
+    end = 0
+    for line in subprocess.run(["readelf", "-lW", binary], capture_output=True, text=True, check=True).stdout.splitlines():
+        parts = line.split()
+        if parts and parts[0] == "LOAD":
+            end = max(end, int(parts[2], 16) + int(parts[5], 16))
+    return end
+
+
 def demangled(names):
     """Swift's readable form of each mangled name (other names as they are)."""
     names = list(names)
@@ -50,27 +60,27 @@ def main():
     addresses, names = symbols(binary)
     offset_of = dict(zip(names, addresses))
 
-    events = []
-    probe_address = None
-    for line in open(trace):
-        thread, function, probe, obj, ret = line.split()
-        if probe_address is None and function == "swift_release":
-            probe_address = int(probe, 16)
-        events.append((thread, function, int(obj), int(ret)))
-    if probe_address is None:
+    # The image's base, from where the probe on swift_release was placed.
+    with open(trace) as lines:
+        probe = next((line.split()[2] for line in lines if line.split()[1] == "swift_release"), None)
+    if probe is None:
         sys.exit("no swift_release in the trace")
-    base = probe_address - offset_of["swift_release"]
-    bridge = [(offset_of[n], offset_of[n] + 0x40) for n in ("swift_bridgeObjectRetain", "swift_bridgeObjectRelease")]
+    base = int(probe, 16) - offset_of["swift_release"]
+    image_end = base + image_size(binary)
+    # Each bridge function, from its start to the next function's.
+    bridge = [(offset_of[n], addresses[bisect.bisect_right(addresses, offset_of[n])])
+              for n in ("swift_bridgeObjectRetain", "swift_bridgeObjectRelease")]
 
     def name(address):
         index = bisect.bisect_right(addresses, address - base) - 1
         return names[index] if index >= 0 else hex(address)
 
-    image_end = base + addresses[-1] + (1 << 28)
     last_bridge = {}
     owner, switches, counts = {}, collections.Counter(), collections.Counter()
     callers = collections.defaultdict(collections.Counter)
-    for thread, function, obj, ret in events:
+    for line in open(trace):
+        thread, function, _, obj, ret = line.split()
+        obj, ret = int(obj), int(ret)
         if function.startswith("swift_bridgeObject"):
             last_bridge[thread] = ret
             continue
