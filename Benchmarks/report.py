@@ -6,8 +6,9 @@ Usage: report.py RESULTS_DIR N [N ...]
 Reads RESULTS_DIR/hyperfine-N.json (wall = median of the timed runs, CPU = mean user + system)
 and RESULTS_DIR/time-TOOL-N.txt (peak RSS of one run under /usr/bin/time -v), and prints one
 row per tool and size, then the ratios issue 7 sets targets for; the CPU ratio also from
-RESULTS_DIR/alternate-TOOL-N.txt when the run alternated opsguide and the floor (medians). It measures and reports; it
-never fails because a target is missed.
+RESULTS_DIR/alternate-TOOL-N.txt when the run alternated opsguide and the floor (medians), with
+the rounds' controls (opsguide on one thread, the floor on all cores) as context. It measures and
+reports; it never fails because a target is missed.
 """
 
 import json
@@ -45,6 +46,20 @@ def alternating_cpu(results, tool, n):
     return (cpu[middle] if len(cpu) % 2 else (cpu[middle - 1] + cpu[middle]) / 2), len(cpu)
 
 
+def controls(results, n, ours, floor):
+    """Rows for the alternating rounds' controls: context for the CPU ratio, not targets."""
+    one_thread = alternating_cpu(results, "opsguide-1-thread", n)
+    floor_threads = alternating_cpu(results, "cmark-floor-threads", n)
+    if one_thread:
+        yield "| %d pages, control: CPU opsguide --jobs 1 / cmark floor (%.3f s) | %.2f | context |" % (
+            n, one_thread[0], one_thread[0] / floor)
+    if floor_threads:
+        yield "| %d pages, control: CPU cmark floor on all cores / on one (%.3f s) | %.2f | context |" % (
+            n, floor_threads[0], floor_threads[0] / floor)
+        yield "| %d pages, control: CPU opsguide / cmark floor on all cores | %.2f | context |" % (
+            n, ours / floor_threads[0])
+
+
 def verdict(ok):
     return "met" if ok else "**not met**"
 
@@ -79,6 +94,8 @@ def main(argv):
             cpu = ours[0] / floor[0]
             print("| %d pages: CPU opsguide / cmark floor <= 2, %d alternating rounds (%.3f s / %.3f s) | %.2f | %s |" % (
                 n, ours[1], ours[0], floor[0], cpu, verdict(cpu <= 2)))
+            for line in controls(results, n, ours[0], floor[0]):
+                print(line)
     if len(sizes) >= 2:
         small, large = min(sizes), max(sizes)
         if "opsguide" in data[small] and "opsguide" in data[large]:

@@ -16,6 +16,9 @@
 # and then, for the CPU ratio, ALTERNATE rounds of one opsguide build and one floor run after
 # each other (rusage.py, to the microsecond; medians): hyperfine times each tool's runs
 # together, so a neighbour's load on this shared VM can fall on one tool and not the other.
+# Each round also runs two controls, reported beside the ratio and never in its place:
+#   opsguide-1-thread   opsguide build --jobs 1 ...   (what the second thread adds to our build)
+#   cmark-floor-threads cmark_floor -r 0 -w O -t CORES C (what it adds to the floor itself)
 #
 # Usage: Benchmarks/run.sh [-n "1000 10000"] [-r RUNS] [-w WARMUP] [-a ALTERNATE] [-m METHODOLOGIES] [-o DIR] [-s SRC] [-k]
 #   -n  corpus sizes in pages (default "1000 10000")
@@ -64,7 +67,7 @@ echo "building the release binary ($ROOT/$SCRATCH) ..."
 (cd "$ROOT" && swift build -c release --static-swift-stdlib --product opsguide --scratch-path "$SCRATCH" >"$RESULTS/swift-build.log" 2>&1) \
     || { tail -20 "$RESULTS/swift-build.log" >&2; exit 1; }
 OPSGUIDE="$ROOT/$SCRATCH/release/opsguide"
-"$CC" -O2 -o "$WORK/cmark_floor" "$HERE/cmark_floor.c" -lcmark
+"$CC" -O2 -o "$WORK/cmark_floor" "$HERE/cmark_floor.c" -lcmark -lpthread
 
 {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -94,6 +97,8 @@ for N in $SIZES; do
         [opsguide]="'$OPSGUIDE' build --content '$C/opsguide/content' --templates '$ROOT/templates' --output '$O/opsguide'"
         [hugo]="'$HUGO' --quiet -s '$C/hugo' -d '$O/hugo'"
         [cmark-floor]="'$WORK/cmark_floor' -r 0 -w '$O/cmark-floor' '$C/opsguide/content'"
+        [opsguide-1-thread]="'$OPSGUIDE' build --jobs 1 --content '$C/opsguide/content' --templates '$ROOT/templates' --output '$O/opsguide-1-thread'"
+        [cmark-floor-threads]="'$WORK/cmark_floor' -r 0 -w '$O/cmark-floor-threads' -t $(nproc) '$C/opsguide/content'"
     )
     ARGS=(--warmup "$WARMUP" --runs "$RUNS" --style basic --export-json "$RESULTS/hyperfine-$N.json")
     for name in "${NAMES[@]}"; do
@@ -110,11 +115,15 @@ for N in $SIZES; do
     "$HYPERFINE" "${ARGS[@]}"
     echo "load average after hyperfine ($N pages): $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.txt"
     if [ "$ALTERNATE" -gt 0 ]; then
-        echo "$ALTERNATE alternating rounds of opsguide and cmark-floor, $N pages ..."
-        for name in opsguide cmark-floor; do : >"$RESULTS/alternate-$name-$N.txt"; done
+        ROUND=(opsguide cmark-floor opsguide-1-thread cmark-floor-threads)
+        echo "$ALTERNATE alternating rounds of ${ROUND[*]}, $N pages ..."
+        for name in "${ROUND[@]}"; do : >"$RESULTS/alternate-$name-$N.txt"; done
         for _ in $(seq 1 "$ALTERNATE"); do
-            for name in opsguide cmark-floor; do
-                if [ "$name" = opsguide ]; then sh -c "rm -rf '$O/$name'"; else sh -c "rm -rf '$O/$name' && mkdir -p '$O/$name'"; fi
+            for name in "${ROUND[@]}"; do
+                case $name in
+                    opsguide*) sh -c "rm -rf '$O/$name'" ;;
+                    *) sh -c "rm -rf '$O/$name' && mkdir -p '$O/$name'" ;;
+                esac
                 python3 "$HERE/rusage.py" "$RESULTS/alternate-$name-$N.txt" "${CMD[$name]}"
             done
         done
